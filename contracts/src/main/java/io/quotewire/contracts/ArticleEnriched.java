@@ -1,0 +1,63 @@
+package io.quotewire.contracts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Event on {@link Topics#ARTICLES_ENRICHED}: the ingested article with its entities and attributed quotes.
+ *
+ * @param entities canonical entities of this article; {@link Entity#key()} is local to the article
+ * @param mentions every place an entity is named in the text
+ * @param quotes quotations and reported speech, each with its speaker when it has one
+ */
+public record ArticleEnriched(
+        int schemaVersion,
+        String id,
+        ArticleIngested article,
+        List<Entity> entities,
+        List<Mention> mentions,
+        List<Quote> quotes,
+        NlpInfo nlp,
+        Instant enrichedAt) {
+
+    /** Version of this record's shape; bump it with the JSON Schema. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** A canonical entity of one article: "Kim Myong Gil" with its aliases "Kim" and "Kim’s". */
+    public record Entity(String key, String name, String type, List<String> aliases) {}
+
+    /** One occurrence of an entity in the article text, {@code [start, end)}. */
+    public record Mention(String entityKey, String text, String type, int start, int end) {}
+
+    /**
+     * A quotation or reported statement, {@code [start, end)} in the article text.
+     *
+     * @param kind one of {@code direct}, {@code partial}, {@code indirect}, {@code term}
+     * @param cue the verb or phrase that attributes it ("said", "according to"), null when none
+     * @param confidence 0–1, from the evidence that found the speaker
+     * @param speaker null for terms and unattributed quotes
+     */
+    public record Quote(
+            String text, int start, int end, String kind, String cue, double confidence, Speaker speaker) {}
+
+    /**
+     * Who said a quote.
+     *
+     * @param name the fullest name the article gives ("David Maxwell" for "Maxwell" or "he")
+     * @param entityKey the speaker's entity in {@link ArticleEnriched#entities()}, null when none
+     * @param description the role the article gives the speaker, null when none
+     * @param descriptionEntityKey the organisation named in the description, null when none
+     * @param mentionText the words that name the speaker at this quote ("he", "Maxwell")
+     */
+    public record Speaker(
+            String name,
+            String entityKey,
+            String description,
+            String descriptionEntityKey,
+            String mentionText,
+            Integer mentionStart,
+            Integer mentionEnd) {}
+
+    /** Which NLP produced the enrichment, and how long it took. */
+    public record NlpInfo(String engine, String version, List<String> annotators, long processingMillis) {}
+}

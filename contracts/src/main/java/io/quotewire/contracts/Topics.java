@@ -1,0 +1,22 @@
+package io.quotewire.contracts;
+
+/** Kafka topic names shared by every service; channel names equal topic names. */
+public final class Topics {
+
+    /** Articles accepted by ingest-service, keyed by article id. */
+    public static final String ARTICLES_INGESTED = "articles.ingested";
+
+    /** Articles enriched by nlp-service, keyed by article id. */
+    public static final String ARTICLES_ENRICHED = "articles.enriched";
+
+    /** Ingested articles nlp-service could not enrich; the reason travels in record headers. */
+    public static final String ARTICLES_INGESTED_DLQ = "articles.ingested.dlq";
+
+    /** Enriched articles query-service could not store; the reason travels in record headers. */
+    public static final String ARTICLES_ENRICHED_DLQ = "articles.enriched.dlq";
+
+    /** Record header carrying a dead-lettered record's failure reason (set by SmallRye Reactive Messaging). */
+    public static final String DEAD_LETTER_REASON_HEADER = "dead-letter-reason";
+
+    private Topics() {}
+}
