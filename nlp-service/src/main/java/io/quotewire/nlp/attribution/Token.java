@@ -1,0 +1,35 @@
+package io.quotewire.nlp.attribution;
+
+/**
+ * One CoreNLP token reduced to what the engine reads, with its sentence and paragraph numbers.
+ *
+ * @param index position in the article's token list
+ * @param begin character offset into the article text (inclusive)
+ * @param end character offset into the article text (exclusive)
+ */
+record Token(int index, String word, String lemma, String pos, String ner, int begin, int end, int sentence, int paragraph) {
+
+    boolean isPunctuation() {
+        return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+    }
+
+    boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    boolean isVerb() {
+        return pos.startsWith("VB") || pos.equals("MD");
+    }
+
+    boolean isWord(String other) {
+        return word.equalsIgnoreCase(other);
+    }
+}
