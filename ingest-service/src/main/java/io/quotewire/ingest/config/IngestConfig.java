@@ -1,0 +1,49 @@
+package io.quotewire.ingest.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits and collaborators of the ingest endpoint, from {@code quotewire.*} configuration. */
+@ConfigMapping(prefix = "quotewire")
+public interface IngestConfig {
+
+    /** Limits applied to what callers upload. */
+    Ingest ingest();
+
+    /** Where query-service answers, for article locations and the cross-request duplicate check. */
+    QueryService queryService();
+
+    /** Limits applied to what callers upload. */
+    interface Ingest {
+
+        /** Largest accepted file, in bytes as uploaded. */
+        @WithDefault("10M")
+        MemorySize maxFileSize();
+
+        /** Largest accepted extracted text, in characters. */
+        @WithDefault("1000000")
+        int maxTextLength();
+
+        /** Most files accepted in one request. */
+        @WithDefault("200")
+        int maxFiles();
+
+        /** How long a request waits for the broker to acknowledge an article before answering 503. */
+        @WithDefault("15s")
+        Duration publishTimeout();
+
+        /** Seconds a client is told to wait (Retry-After) when the broker is unavailable. */
+        @WithDefault("10")
+        int retryAfterSeconds();
+    }
+
+    /** Where query-service answers. */
+    interface QueryService {
+
+        /** Base URL of query-service, e.g. {@code http://localhost:8080}. */
+        @WithDefault("http://localhost:8080")
+        String url();
+    }
+}
