@@ -1,0 +1,18 @@
+package io.quotewire.query.domain;
+
+/** Which page of a list to serve: {@code page} is 0-based, {@code size} 1 to {@link #MAX_SIZE}. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    /** Rows to skip before this page. */
+    public int offset() {
+        return page * size;
+    }
+
+    /** Wraps this page's items with the total. */
+    public <T> Page<T> of(java.util.List<T> items, long total) {
+        return new Page<>(items, page, size, total);
+    }
+}

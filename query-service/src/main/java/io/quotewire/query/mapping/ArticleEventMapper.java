@@ -1,0 +1,23 @@
+package io.quotewire.query.mapping;
+
+import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.query.persistence.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Copies an {@link ArticleIngested} event's fields onto the stored {@link Article}. */
+@ApplicationScoped
+public class ArticleEventMapper {
+
+    /** Overwrites the article's source fields with the event's; status and enrichment are left alone. */
+    public void copyInto(ArticleIngested event, Article article) {
+        article.sha256 = event.sha256();
+        article.title = event.title();
+        article.text = event.text();
+        article.source = event.source();
+        article.url = event.url();
+        article.fileName = event.fileName();
+        article.contentType = event.contentType();
+        article.receivedAt = event.receivedAt();
+        article.publishedAt = event.publishedAt();
+    }
+}

@@ -1,0 +1,65 @@
+package io.quotewire.query.mapping;
+
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.query.persistence.Article;
+import io.quotewire.query.persistence.Mention;
+import io.quotewire.query.persistence.NamedEntity;
+import io.quotewire.query.persistence.Quote;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** Turns the parts of an {@link ArticleEnriched} event into stored mentions, quotes and NLP facts. */
+@ApplicationScoped
+public class EnrichmentMapper {
+
+    /** A stored mention of {@code entity} (null when the event named no known entity). */
+    public Mention toMention(ArticleEnriched.Mention event, String articleId, NamedEntity entity) {
+        Mention mention = new Mention();
+        mention.articleId = articleId;
+        mention.entity = entity;
+        mention.text = event.text();
+        mention.type = event.type();
+        mention.start = event.start();
+        mention.end = event.end();
+        return mention;
+    }
+
+    /** A stored quote whose speaker and description entity keys are resolved through {@code entitiesByKey}. */
+    public Quote toQuote(ArticleEnriched.Quote event, Article article, Map<String, NamedEntity> entitiesByKey) {
+        Quote quote = new Quote();
+        quote.article = article;
+        quote.text = event.text();
+        quote.start = event.start();
+        quote.end = event.end();
+        quote.kind = event.kind();
+        quote.cue = event.cue();
+        quote.confidence = event.confidence();
+        ArticleEnriched.Speaker speaker = event.speaker();
+        if (speaker != null) {
+            quote.speakerName = speaker.name();
+            quote.speakerEntity = lookup(entitiesByKey, speaker.entityKey());
+            quote.speakerDescription = speaker.description();
+            quote.descriptionEntity = lookup(entitiesByKey, speaker.descriptionEntityKey());
+            quote.mentionText = speaker.mentionText();
+            quote.mentionStart = speaker.mentionStart();
+            quote.mentionEnd = speaker.mentionEnd();
+        }
+        return quote;
+    }
+
+    /** Sets when and by which NLP the article was enriched. */
+    public void copyEnrichmentInto(ArticleEnriched event, Article article) {
+        article.enrichedAt = event.enrichedAt();
+        ArticleEnriched.NlpInfo nlp = event.nlp();
+        if (nlp != null) {
+            article.nlpEngine = nlp.engine();
+            article.nlpVersion = nlp.version();
+            article.nlpAnnotators = nlp.annotators() == null ? null : String.join(",", nlp.annotators());
+            article.nlpMillis = nlp.processingMillis();
+        }
+    }
+
+    private static NamedEntity lookup(Map<String, NamedEntity> entitiesByKey, String key) {
+        return key == null ? null : entitiesByKey.get(key);
+    }
+}

@@ -1,0 +1,60 @@
+package io.quotewire.query.persistence;
+
+import io.quotewire.query.domain.EntityFilter;
+import io.quotewire.query.domain.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Finds canonical entities with their article, mention and quote counts, the most widely named first. */
+@ApplicationScoped
+public class EntityQueries {
+
+    private final NativeQueries nativeQueries;
+
+    public EntityQueries(NativeQueries nativeQueries) {
+        this.nativeQueries = nativeQueries;
+    }
+
+    /** One page of {@link EntityCounts} and the number of all matching entities. */
+    public CountedPage find(EntityFilter filter, PageRequest page) {
+        SqlWhere where = where(filter);
+        List<Object[]> rows = nativeQueries.page("""
+                SELECT e.id,
+                       (SELECT count(*) FROM article_entity ae WHERE ae.entity_id = e.id) AS articles,
+                       (SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mentions,
+                       (SELECT count(*) FROM quote qu WHERE qu.speaker_entity_id = e.id) AS quotes
+                FROM entity e""" + where.sql() + " ORDER BY articles DESC, mentions DESC, e.canonical_name, e.id",
+                where, page);
+        long total = nativeQueries.count("SELECT count(*) FROM entity e" + where.sql(), where);
+        List<EntityCounts> counts = rows.stream()
+                .map(row -> new EntityCounts(
+                        ((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(),
+                        ((Number) row[3]).longValue()))
+                .toList();
+        return new CountedPage(counts, total);
+    }
+
+    private static SqlWhere where(EntityFilter filter) {
+        SqlWhere where = new SqlWhere();
+        if (filter.type() != null) {
+            where.and("e.type = :type", Map.of("type", filter.type().toUpperCase(Locale.ROOT)));
+        }
+        if (filter.q() != null) {
+            // The canonical name is one of the aliases, so one alias search covers both.
+            where.and("EXISTS (SELECT 1 FROM entity_alias al WHERE al.entity_id = e.id"
+                            + " AND to_tsvector('simple', al.normalized_alias) @@ to_tsquery('simple', :words))",
+                    Map.of("words", SqlTerms.prefixQuery(filter.q())));
+        }
+        return where;
+    }
+
+    /** How many articles name an entity, how often it is mentioned, and how many quotes it said. */
+    public record EntityCounts(long entityId, long articles, long mentions, long quotes) {}
+
+    /** One page of entity counts and the number of all matches. */
+    public record CountedPage(List<EntityCounts> items, long total) {}
+}

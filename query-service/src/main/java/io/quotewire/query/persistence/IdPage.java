@@ -1,0 +1,6 @@
+package io.quotewire.query.persistence;
+
+import java.util.List;
+
+/** The ids on one page of a filtered list, in order, and how many rows match in all. */
+public record IdPage<T>(List<T> ids, long total) {}

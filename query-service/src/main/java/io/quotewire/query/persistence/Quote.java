@@ -1,0 +1,61 @@
+package io.quotewire.query.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A stored quotation or reported statement with its speaker, {@code [start, end)} in the article text. */
+@Entity
+@Table(name = "quote")
+public class Quote extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    public String text;
+
+    @Column(name = "start_offset")
+    public int start;
+
+    @Column(name = "end_offset")
+    public int end;
+
+    public String kind;
+    public String cue;
+    public double confidence;
+
+    @Column(name = "speaker_name")
+    public String speakerName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_entity_id")
+    public NamedEntity speakerEntity;
+
+    @Column(name = "speaker_description")
+    public String speakerDescription;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "description_entity_id")
+    public NamedEntity descriptionEntity;
+
+    @Column(name = "mention_text")
+    public String mentionText;
+
+    @Column(name = "mention_start")
+    public Integer mentionStart;
+
+    @Column(name = "mention_end")
+    public Integer mentionEnd;
+}

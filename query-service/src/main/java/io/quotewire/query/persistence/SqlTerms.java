@@ -1,0 +1,52 @@
+package io.quotewire.query.persistence;
+
+import io.quotewire.query.domain.NameNormalizer;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** SQL fragments shared by the filters: entities named by a term, speakers named by a term, word prefixes. */
+public final class SqlTerms {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private SqlTerms() {}
+
+    /** Sub-select of the ids of entities whose canonical name or alias is {@code :p_name}, or whose id is {@code :p_id}. */
+    public static String entityIds(String prefix) {
+        return "SELECT al.entity_id FROM entity_alias al WHERE al.normalized_alias = :" + prefix + "_name"
+                + " UNION SELECT e.id FROM entity e WHERE e.id = :" + prefix + "_id";
+    }
+
+    /** Parameters of {@link #entityIds}: the normalised term, and the term as an id (-1 when not a number). */
+    public static Map<String, Object> entityParameters(String prefix, String term) {
+        return Map.of(prefix + "_name", NameNormalizer.normalize(term), prefix + "_id", idOrNone(term));
+    }
+
+    /**
+     * Clause true for a quote {@code qu} whose speaker is an entity named by the term, or whose speaker name
+     * contains the term's words in order ("Maxwell" and "david maxwell" both match "David Maxwell").
+     */
+    public static String speakerMatches(String prefix) {
+        return "(qu.speaker_entity_id IN (" + entityIds(prefix) + ")"
+                + " OR to_tsvector('simple', coalesce(qu.speaker_name, ''))"
+                + " @@ phraseto_tsquery('simple', :" + prefix + "_name))";
+    }
+
+    /** A {@code to_tsquery('simple', …)} text matching names that contain words starting with each word of term. */
+    public static String prefixQuery(String term) {
+        return Arrays.stream(NON_WORD.split(NameNormalizer.normalize(term)))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word + ":*")
+                .collect(Collectors.joining(" & "));
+    }
+
+    private static long idOrNone(String term) {
+        try {
+            return Long.parseLong(term.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}

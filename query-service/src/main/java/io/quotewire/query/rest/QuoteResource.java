@@ -1,0 +1,42 @@
+package io.quotewire.query.rest;
+
+import io.quotewire.query.domain.Page;
+import io.quotewire.query.domain.QuoteFilter;
+import io.quotewire.query.domain.QuoteListItem;
+import io.quotewire.query.service.QuoteReader;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Quotes across articles, by speaker, by what they are about, and by their words. */
+@Path("/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes")
+public class QuoteResource {
+
+    private final QuoteReader reader;
+
+    public QuoteResource(QuoteReader reader) {
+        this.reader = reader;
+    }
+
+    @GET
+    @Operation(summary = "Quotes with their article id and title, newest article first, then in text order")
+    public Page<QuoteListItem> list(
+            @Parameter(description = "Speaker name or a word of it (\"Maxwell\"), an alias, or the speaker's entity id")
+                    @QueryParam("speaker") String speaker,
+            @Parameter(description = "A term or entity: the quote's words match it (full text), or an entity with "
+                    + "that name, alias or id is mentioned inside the quote") @QueryParam("about") String about,
+            @Parameter(description = "Full-text query over the quote's words") @QueryParam("q") String q,
+            @Parameter(description = "0-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100, default 20") @QueryParam("size") String size) {
+        QuoteFilter filter = new QuoteFilter(QueryParameters.words("speaker", speaker),
+                QueryParameters.words("about", about), QueryParameters.words("q", q));
+        return reader.list(filter, QueryParameters.page(page, size));
+    }
+}

@@ -1,0 +1,35 @@
+package io.quotewire.query.service;
+
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.query.persistence.ArticleStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Applies each kind of pipeline event to the stored article; callers supply the transaction. */
+@ApplicationScoped
+public class ArticleEventHandler {
+
+    private final ArticleRecorder recorder;
+    private final EnrichmentWriter enrichmentWriter;
+
+    public ArticleEventHandler(ArticleRecorder recorder, EnrichmentWriter enrichmentWriter) {
+        this.recorder = recorder;
+        this.enrichmentWriter = enrichmentWriter;
+    }
+
+    /** An article was ingested: it is {@code processing} unless it already failed or was enriched. */
+    public void ingested(ArticleIngested event) {
+        recorder.record(event, ArticleStatus.PROCESSING, null);
+    }
+
+    /** The NLP gave up on an article: it is {@code failed} with the reason, unless it was enriched meanwhile. */
+    public void failed(ArticleIngested event, String reason) {
+        recorder.record(event, ArticleStatus.FAILED, reason);
+    }
+
+    /** An article was enriched: its text and enrichment replace whatever was stored, whatever came first. */
+    public void enriched(ArticleEnriched event) {
+        ArticleRecorder.Recorded recorded = recorder.record(event.article(), ArticleStatus.ENRICHED, null);
+        enrichmentWriter.replace(recorded.article(), event);
+    }
+}

@@ -1,0 +1,55 @@
+package io.quotewire.query.service;
+
+import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.query.mapping.ArticleEventMapper;
+import io.quotewire.query.persistence.Article;
+import io.quotewire.query.persistence.ArticleStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+
+/** Upserts an article row by id and moves its status forward only, whatever order the events arrive in. */
+@ApplicationScoped
+public class ArticleRecorder {
+
+    private final EntityManager entityManager;
+    private final ArticleEventMapper mapper;
+
+    public ArticleRecorder(EntityManager entityManager, ArticleEventMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    /**
+     * The article of {@code event}, created if new and locked for this transaction, with the event's fields and
+     * {@code status} applied unless the article is already further along.
+     *
+     * @return the article, and whether {@code status} was applied
+     */
+    public Recorded record(ArticleIngested event, ArticleStatus status, String error) {
+        Article article = lockOrCreate(event.id());
+        mapper.copyInto(event, article);
+        boolean applied = article.status.mayBecome(status);
+        if (applied) {
+            article.status = status;
+            article.error = error;
+        }
+        article.updatedAt = Instant.now();
+        return new Recorded(article, applied);
+    }
+
+    private Article lockOrCreate(String id) {
+        // Three consumers may see the same article at once: insert-if-absent, then lock the row.
+        entityManager.createNativeQuery("""
+                        INSERT INTO article (id, status, updated_at) VALUES (:id, 'PROCESSING', :now)
+                        ON CONFLICT (id) DO NOTHING""")
+                .setParameter("id", id)
+                .setParameter("now", Instant.now())
+                .executeUpdate();
+        return entityManager.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** An article after recording, and whether the requested status took effect. */
+    public record Recorded(Article article, boolean statusApplied) {}
+}

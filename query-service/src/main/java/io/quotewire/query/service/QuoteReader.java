@@ -1,0 +1,50 @@
+package io.quotewire.query.service;
+
+import io.quotewire.query.domain.Page;
+import io.quotewire.query.domain.PageRequest;
+import io.quotewire.query.domain.QuoteFilter;
+import io.quotewire.query.domain.QuoteListItem;
+import io.quotewire.query.mapping.QuoteViewMapper;
+import io.quotewire.query.persistence.IdPage;
+import io.quotewire.query.persistence.Quote;
+import io.quotewire.query.persistence.QuoteQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Serves quotes across articles. */
+@ApplicationScoped
+public class QuoteReader {
+
+    private final QuoteQueries queries;
+    private final QuoteViewMapper mapper;
+
+    public QuoteReader(QuoteQueries queries, QuoteViewMapper mapper) {
+        this.queries = queries;
+        this.mapper = mapper;
+    }
+
+    /** One page of matching quotes with their articles. */
+    public Page<QuoteListItem> list(QuoteFilter filter, PageRequest page) {
+        IdPage<Number> ids = queries.find(filter, page);
+        return page.of(items(ids.ids()), ids.total());
+    }
+
+    /** Every quote the entity said. */
+    public List<QuoteListItem> saidBy(long entityId) {
+        return items(queries.saidBy(entityId));
+    }
+
+    private List<QuoteListItem> items(List<Number> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> longIds = ids.stream().map(Number::longValue).toList();
+        Map<Long, Quote> byId = Quote.<Quote>list("from Quote q join fetch q.article left join fetch q.speakerEntity"
+                        + " where q.id in ?1", longIds).stream()
+                .collect(Collectors.toMap(quote -> quote.id, Function.identity()));
+        return longIds.stream().map(byId::get).map(mapper::toListItem).toList();
+    }
+}
