@@ -1,5 +1,7 @@
 package io.quotewire.ingest.domain;
 
+import java.util.regex.Pattern;
+
 /** Picks an article's title: the document's own title, else a title-like first line, else the opening words. */
 public final class TitleGuesser {
 
@@ -8,6 +10,8 @@ public final class TitleGuesser {
 
     /** Length at which an opening sentence is cut when it serves as the title. */
     static final int MAX_OPENING = 80;
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\h+");
 
     private TitleGuesser() {}
 
@@ -18,7 +22,8 @@ public final class TitleGuesser {
         }
         String stripped = text.strip();
         int lineEnd = stripped.indexOf('\n');
-        String firstLine = (lineEnd < 0 ? stripped : stripped.substring(0, lineEnd)).strip();
+        // A Markdown heading marker is layout, not part of the headline.
+        String firstLine = MARKDOWN_HEADING.matcher(lineEnd < 0 ? stripped : stripped.substring(0, lineEnd)).replaceFirst("").strip();
         if (lineEnd >= 0 && readsAsTitle(firstLine)) {
             return firstLine;
         }

@@ -3,6 +3,7 @@ package io.quotewire.ingest.rest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.Problem;
 import io.quotewire.ingest.domain.ProblemException;
@@ -50,6 +51,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidJson(JsonProcessingException e) {
         return IngestResponses.problem(Problem.of(ProblemType.INVALID_JSON, describe(e)));
+    }
+
+    /** Declared apart because Quarkus ships its own mapper for this subtype (wrong field types, empty body). */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return invalidJson(e);
     }
 
     @ServerExceptionMapper

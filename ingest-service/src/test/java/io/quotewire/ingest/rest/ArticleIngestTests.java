@@ -1,0 +1,220 @@
+package io.quotewire.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.contracts.ArticleText;
+import io.quotewire.contracts.Topics;
+import io.quotewire.ingest.support.Documents;
+import io.quotewire.ingest.support.IngestedTopic;
+import io.quotewire.ingest.support.QueryServiceStub;
+import io.quotewire.ingest.support.Seeds;
+import io.quotewire.teststack.EventSchemas;
+import io.quotewire.teststack.KafkaTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Documents of every supported kind become one keyed, schema-valid record on articles.ingested. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = QueryServiceStub.class, restrictToAnnotatedClass = false)
+class ArticleIngestTests {
+
+    private static final String SEJONG_TITLE =
+            "Failed Working-Level Nuclear Talks in Stockholm and Direction for Kim Jong Un’s U.S. Policy";
+
+    @Test
+    void sejongSeedAsFileIsPublishedWithItsHeadline() throws IOException {
+        JsonPath answer = postFiles(Map.of(Seeds.SEJONG, Seeds.bytes(Seeds.SEJONG)), "Sejong Institute");
+        String id = ArticleText.idOf(ArticleText.normalise(Seeds.text(Seeds.SEJONG)));
+        assertThat(answer.getString("[0].id")).isEqualTo(id);
+        assertThat(answer.getString("[0].fileName")).isEqualTo(Seeds.SEJONG);
+        assertThat(answer.getString("[0].status")).isIn("accepted", "duplicate");
+        assertThat(answer.getString("[0].location")).isEqualTo(QueryServiceStub.url() + "/articles/" + id);
+
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("title").asText()).isEqualTo(SEJONG_TITLE);
+        assertThat(event.get("text").asText()).isEqualTo(ArticleText.normalise(Seeds.text(Seeds.SEJONG)));
+        assertThat(event.get("sha256").asText()).isEqualTo(ArticleText.sha256Hex(Seeds.bytes(Seeds.SEJONG)));
+        assertThat(event.get("source").asText()).isEqualTo("Sejong Institute");
+        assertThat(event.get("contentType").asText()).isEqualTo("text/plain");
+        assertThat(event.get("metadata").get("charset").asText()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void maxwellSeedAsJsonIsPublishedWithItsOpeningAsTitle() {
+        String text = Seeds.text(Seeds.MAXWELL);
+        JsonPath answer = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "source", "Washington Examiner", "url", "https://example.org/maxwell",
+                        "publishedAt", "2019-10-07T12:00:00Z"))
+                .when().post("/articles")
+                .then().statusCode(202).body("$", hasSize(1)).extract().jsonPath();
+        String id = ArticleText.idOf(ArticleText.normalise(text));
+        assertThat(answer.getString("[0].id")).isEqualTo(id);
+
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("title").asText())
+                .isEqualTo("If President Donald Trump is thinking a deal with his friend Kim Jong Un might…");
+        assertThat(event.get("text").asText()).isEqualTo(ArticleText.normalise(text));
+        assertThat(event.get("url").asText()).isEqualTo("https://example.org/maxwell");
+        assertThat(event.get("publishedAt").asText()).isEqualTo("2019-10-07T12:00:00Z");
+        assertThat(event.get("fileName").isNull()).isTrue();
+    }
+
+    @Test
+    void maxwellSeedAsFileAndSejongAsJsonGiveTheSameIdsAsTheOtherWayRound() {
+        String maxwellId = postFiles(Map.of("maxwell.txt", Seeds.bytes(Seeds.MAXWELL)), null).getString("[0].id");
+        String sejongId = given().contentType(ContentType.JSON).body(Map.of("text", Seeds.text(Seeds.SEJONG)))
+                .when().post("/articles").then().statusCode(202).extract().jsonPath().getString("[0].id");
+        assertThat(maxwellId).isEqualTo(ArticleText.idOf(Seeds.text(Seeds.MAXWELL)));
+        assertThat(sejongId).isEqualTo(ArticleText.idOf(Seeds.text(Seeds.SEJONG)));
+        assertThat(publishedEvent(sejongId).get("title").asText()).isEqualTo(SEJONG_TITLE);
+    }
+
+    @Test
+    void jsonTitleWinsAndCarriageReturnsAreNormalised() {
+        String id = postJson(Map.of("title", "Given title", "text", "Line one.\r\nLine two.\rLine three. (crlf test)"));
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("title").asText()).isEqualTo("Given title");
+        assertThat(event.get("text").asText()).isEqualTo("Line one.\nLine two.\nLine three. (crlf test)");
+        assertThat(id).isEqualTo(ArticleText.idOf("Line one.\nLine two.\nLine three. (crlf test)"));
+    }
+
+    @Test
+    void htmlKeepsItsTitleAndDropsScripts() {
+        String html = """
+                <!DOCTYPE html><html><head><title>Talks collapse in Stockholm</title>
+                <script>var tracking = "do not index me";</script><style>p { color: red; }</style></head>
+                <body><p>“We walked away,” said Kim Myong Gil on Saturday (html test).</p>
+                <script>document.write("injected");</script></body></html>""";
+        String id = postFiles(Map.of("talks.html", html.getBytes(StandardCharsets.UTF_8)), null).getString("[0].id");
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("title").asText()).isEqualTo("Talks collapse in Stockholm");
+        assertThat(event.get("text").asText()).isEqualTo("“We walked away,” said Kim Myong Gil on Saturday (html test).");
+        assertThat(event.get("contentType").asText()).isEqualTo("text/html");
+    }
+
+    @Test
+    void docxTextAndTitleAreExtracted() {
+        byte[] docx = Documents.docx("Maxwell on Kim", "“We have to keep pushing Kim,” said David Maxwell.",
+                "The talks in Stockholm broke down (docx test).");
+        String id = postFiles(Map.of("maxwell.docx", docx), null).getString("[0].id");
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("title").asText()).isEqualTo("Maxwell on Kim");
+        assertThat(event.get("text").asText()).isEqualTo(
+                "“We have to keep pushing Kim,” said David Maxwell.\nThe talks in Stockholm broke down (docx test).");
+        assertThat(event.get("contentType").asText())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void pdfTextAndTitleAreExtracted() {
+        byte[] pdf = Documents.pdf("Stockholm talks", "Kim Myong Gil said the talks broke down.", "PDF test line two.");
+        String id = postFiles(Map.of("talks.pdf", pdf), null).getString("[0].id");
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("title").asText()).isEqualTo("Stockholm talks");
+        assertThat(event.get("text").asText()).isEqualTo("Kim Myong Gil said the talks broke down.\nPDF test line two.");
+        assertThat(event.get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(event.get("metadata").get("pages").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void markdownUtf16AndWindows1252FilesDecodeToTheSameCharacters() {
+        String text = "Kim’s envoy: “café talks” cost 10 € (charset test).\nSecond line.";
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        byte[] cp1252 = (text + " cp1252").getBytes(Charset.forName("windows-1252"));
+        byte[] markdown = ("# Heading of the md test\n" + text).getBytes(StandardCharsets.UTF_8);
+        JsonPath answer = postFiles(Map.of("utf16.txt", utf16, "cp1252.txt", cp1252, "notes.md", markdown), null);
+        assertThat(answer.getList("status", String.class)).isSubsetOf("accepted", "duplicate");
+
+        assertThat(publishedEvent(ArticleText.idOf(text)).get("metadata").get("charset").asText()).isEqualTo("UTF-16LE");
+        assertThat(publishedEvent(ArticleText.idOf(text + " cp1252")).get("metadata").get("charset").asText())
+                .isEqualTo("windows-1252");
+        JsonNode md = publishedEvent(ArticleText.idOf("# Heading of the md test\n" + text));
+        assertThat(md.get("title").asText()).isEqualTo("Heading of the md test");
+        assertThat(md.get("contentType").asText()).isEqualTo("text/markdown");
+    }
+
+    @Test
+    void sameContentTwiceInOneRequestIsPublishedOnce() {
+        byte[] bytes = "Twice in one request.\nKim said so (duplicate test).".getBytes(StandardCharsets.UTF_8);
+        byte[] crlfVariant = "Twice in one request.\r\nKim said so (duplicate test).".getBytes(StandardCharsets.UTF_8);
+        JsonPath answer = given()
+                .multiPart("file", "first.txt", bytes, "text/plain")
+                .multiPart("file", "second.txt", crlfVariant, "text/plain")
+                .when().post("/articles")
+                .then().statusCode(202).extract().jsonPath();
+        assertThat(answer.getList("status", String.class)).containsExactly("accepted", "duplicate");
+        assertThat(answer.getString("[0].id")).isEqualTo(answer.getString("[1].id"));
+        assertThat(IngestedTopic.recordsKeyed(answer.getString("[0].id"))).hasSize(1);
+    }
+
+    @Test
+    void articleQueryServiceKnowsIsADuplicateAndNotPublishedAgain() {
+        String text = "Already stored downstream (known duplicate test).";
+        String id = ArticleText.idOf(text);
+        QueryServiceStub.know(id);
+        long before = IngestedTopic.size();
+        JsonPath answer = postFiles(Map.of("known.txt", text.getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(answer.getString("[0].status")).isEqualTo("duplicate");
+        assertThat(answer.getString("[0].id")).isEqualTo(id);
+        assertThat(IngestedTopic.size()).isEqualTo(before);
+    }
+
+    @Test
+    void articleUnknownToQueryServiceIsPublishedAgainUnderTheSameKey() {
+        String id = postJson(Map.of("text", "Sent twice across requests (unknown duplicate test)."));
+        String again = postJson(Map.of("text", "Sent twice across requests (unknown duplicate test)."));
+        assertThat(again).isEqualTo(id);
+        assertThat(IngestedTopic.recordsKeyed(id)).hasSize(2);
+    }
+
+    private static JsonPath postFiles(Map<String, byte[]> files, String source) {
+        var request = given();
+        files.forEach((name, bytes) -> request.multiPart("file", name, bytes, "application/octet-stream"));
+        if (source != null) {
+            request.multiPart("source", source);
+        }
+        return request.when().post("/articles")
+                .then().statusCode(202).contentType(ContentType.JSON).body("$", hasSize(files.size()))
+                .extract().jsonPath();
+    }
+
+    private static String postJson(Map<String, String> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/articles")
+                .then().statusCode(202).extract().jsonPath().getString("[0].id");
+    }
+
+    /** The single record keyed {@code id}, checked against the JSON Schema and its own id. */
+    static JsonNode publishedEvent(String id) {
+        ConsumerRecord<String, String> record = IngestedTopic.recordsKeyed(id).stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no record keyed " + id + " on " + Topics.ARTICLES_INGESTED));
+        assertThat(EventSchemas.violations(Topics.ARTICLES_INGESTED, record.value())).isEmpty();
+        try {
+            JsonNode event = EventSchemas.MAPPER.readTree(record.value());
+            assertThat(event.get("id").asText()).isEqualTo(id);
+            assertThat(ArticleText.idOf(event.get("text").asText())).isEqualTo(id);
+            return event;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] all = new byte[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+}
