@@ -1,0 +1,17 @@
+package io.quotewire.nlp.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the NLP step, under {@code quotewire.nlp}. */
+@ConfigMapping(prefix = "quotewire.nlp")
+public interface NlpConfig {
+
+    /** Longest text, in characters, that is annotated; longer articles are refused rather than stall a worker. */
+    @WithDefault("1000000")
+    int maxTextChars();
+
+    /** Load CoreNLP in the background at start-up (readiness stays DOWN until done) instead of on first use. */
+    @WithDefault("true")
+    boolean loadAtStartup();
+}

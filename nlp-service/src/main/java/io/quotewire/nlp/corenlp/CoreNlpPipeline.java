@@ -1,0 +1,85 @@
+package io.quotewire.nlp.corenlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.quarkus.runtime.StartupEvent;
+import io.quotewire.nlp.config.NlpConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * The one Stanford CoreNLP pipeline of this JVM, loaded once in the background at start-up.
+ *
+ * <p>Loading takes seconds and hundreds of MB, so it happens once; annotating from several threads at once is
+ * safe with these annotators (measured: identical output).
+ */
+@ApplicationScoped
+public class CoreNlpPipeline {
+
+    private static final Logger LOG = Logger.getLogger(CoreNlpPipeline.class);
+    private static final long LOAD_WAIT_SECONDS = 120;
+
+    private final CompletableFuture<StanfordCoreNLP> pipeline = new CompletableFuture<>();
+    private final NlpConfig config;
+
+    CoreNlpPipeline(NlpConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.loadAtStartup()) {
+            Thread loader = new Thread(this::load, "corenlp-loader");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    /** Whether the models are loaded and the pipeline can annotate. */
+    public boolean isLoaded() {
+        return pipeline.isDone() && !pipeline.isCompletedExceptionally();
+    }
+
+    /** Annotates {@code text}, waiting for the models to finish loading if they are still loading. */
+    public CoreDocument annotate(String text) {
+        CoreDocument document = new CoreDocument(text);
+        loaded().annotate(document);
+        return document;
+    }
+
+    private StanfordCoreNLP loaded() {
+        if (!pipeline.isDone() && !config.loadAtStartup()) {
+            load();
+        }
+        try {
+            return pipeline.get(LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineUnavailableException("Interrupted while the NLP models were loading", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PipelineUnavailableException("The NLP models are not loaded", e);
+        }
+    }
+
+    private synchronized void load() {
+        if (pipeline.isDone()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            StanfordCoreNLP loaded = new StanfordCoreNLP(PipelineSettings.defaults());
+            // A first annotation pulls the lazily loaded parts in before the first article waits for them.
+            loaded.annotate(new CoreDocument("Warm-up sentence from Quotewire in Stockholm."));
+            pipeline.complete(loaded);
+            LOG.infof("CoreNLP pipeline (%s) loaded in %d ms", PipelineSettings.ANNOTATORS,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        } catch (RuntimeException | Error e) {
+            LOG.error("Could not load the CoreNLP pipeline", e);
+            pipeline.completeExceptionally(e);
+        }
+    }
+}

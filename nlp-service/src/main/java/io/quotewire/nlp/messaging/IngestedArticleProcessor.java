@@ -1,0 +1,50 @@
+package io.quotewire.nlp.messaging;
+
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.nlp.domain.Enrichment;
+import io.quotewire.nlp.mapping.EnrichedArticleMapper;
+import io.quotewire.nlp.service.ArticleEnricher;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+
+/**
+ * Enriches each ingested article and publishes it, keyed by article id.
+ *
+ * <p>The incoming record is acknowledged (its offset committed) only once the enriched record is acknowledged by
+ * the broker. A throw nacks the incoming record, which dead-letters it with the exception's message as the reason
+ * (see application.properties), and the next article goes on.
+ */
+@ApplicationScoped
+public class IngestedArticleProcessor {
+
+    private static final Logger LOG = Logger.getLogger(IngestedArticleProcessor.class);
+
+    private final ArticleEnricher enricher;
+    private final Clock clock = Clock.systemUTC();
+
+    IngestedArticleProcessor(ArticleEnricher enricher) {
+        this.enricher = enricher;
+    }
+
+    // Unordered on the NLP worker pool: documents are annotated in parallel on every core, while the Kafka
+    // connector still commits each partition's offsets in order.
+    @Incoming(Channels.ARTICLES_INGESTED)
+    @Outgoing(Channels.ARTICLES_ENRICHED)
+    @Blocking(value = Channels.NLP_WORKER_POOL, ordered = false)
+    public Record<String, ArticleEnriched> enrich(ArticleIngested article) {
+        if (article == null || article.id() == null) {
+            throw new IllegalArgumentException("The record is not a readable articles.ingested event.");
+        }
+        Enrichment enrichment = enricher.enrich(article.text());
+        ArticleEnriched enriched = EnrichedArticleMapper.toEvent(article, enrichment, clock);
+        LOG.infof("Enriched article %s in %d ms: %d entities, %d quotes", article.id(),
+                enrichment.processingMillis(), enriched.entities().size(), enriched.quotes().size());
+        return Record.of(article.id(), enriched);
+    }
+}

@@ -1,0 +1,52 @@
+package io.quotewire.nlp.rest;
+
+import io.quotewire.contracts.ArticleText;
+import io.quotewire.nlp.domain.Enrichment;
+import io.quotewire.nlp.domain.TextAnalysis;
+import io.quotewire.nlp.mapping.EnrichedArticleMapper;
+import io.quotewire.nlp.service.ArticleEnricher;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code POST /enrich}: the NLP alone, synchronously, for people who want to try it on a text. */
+@Path("/enrich")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class EnrichResource {
+
+    private final ArticleEnricher enricher;
+
+    EnrichResource(ArticleEnricher enricher) {
+        this.enricher = enricher;
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Entities and attributed quotes of a plain text")
+    public EnrichResponse enrichText(String text) {
+        return respond(enricher.enrich(text == null ? "" : ArticleText.normalise(text)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Entities and attributed quotes of a JSON article {title?, text}")
+    public EnrichResponse enrichJson(@Valid @NotNull(message = "a JSON body {\"text\": …} is required") EnrichRequest request) {
+        return respond(enricher.enrich(ArticleText.normalise(request.text())));
+    }
+
+    private static EnrichResponse respond(Enrichment enrichment) {
+        TextAnalysis analysis = enrichment.analysis();
+        return new EnrichResponse(
+                EnrichedArticleMapper.entities(analysis),
+                EnrichedArticleMapper.mentions(analysis),
+                EnrichedArticleMapper.quotes(analysis),
+                EnrichedArticleMapper.nlpInfo(enrichment));
+    }
+}

@@ -1,0 +1,79 @@
+package io.quotewire.nlp.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quotewire.nlp.QuotewireNlpTestProfile;
+import io.quotewire.nlp.TestTexts;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code POST /enrich} runs the real CoreNLP models and the attribution engine synchronously. */
+@QuarkusTest
+@TestProfile(QuotewireNlpTestProfile.class)
+class EnrichResourceTest {
+
+    @Test
+    void plainTextGetsItsQuoteAttributedToTheFullName() {
+        given().contentType(ContentType.TEXT)
+                .body(TestTexts.MAXWELL)
+                .when().post("/enrich")
+                .then().statusCode(200)
+                .body("quotes[0].speaker.name", equalTo("David Maxwell"))
+                .body("quotes[0].kind", equalTo("direct"))
+                .body("quotes[0].text", containsString("Kim thought he could sucker us"))
+                .body("entities.name", hasItems("David Maxwell", "Foundation for Defense of Democracies"))
+                .body("nlp.annotators", hasItem("ner"));
+    }
+
+    @Test
+    void jsonArticleOffsetsIndexTheNormalisedText() {
+        String text = "The talks in Stockholm broke down.\r\n" + TestTexts.MAXWELL;
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Stockholm", "text", text))
+                .when().post("/enrich")
+                .then().statusCode(200)
+                .body("mentions.find { it.text == 'Stockholm' }.start", equalTo(13))
+                .body("mentions.find { it.text == 'Stockholm' }.type", equalTo("LOCATION"))
+                .body("quotes[0].speaker.mentionText", equalTo("David Maxwell"))
+                .body("quotes[0].speaker.mentionStart", equalTo(text.indexOf("David Maxwell") - 1));
+    }
+
+    @Test
+    void blankTextIsAProblemNotAnError() {
+        given().contentType(ContentType.TEXT)
+                .body("   \n ")
+                .when().post("/enrich")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", equalTo("The article has no text to analyse."));
+    }
+
+    @Test
+    void jsonWithoutTextSaysWhatIsMissing() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "No text here"))
+                .when().post("/enrich")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("text is required"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": ")
+                .when().post("/enrich")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", notNullValue());
+    }
+}
