@@ -1,0 +1,41 @@
+package io.quotewire.query.support;
+
+import io.quotewire.contracts.ArticleText;
+import io.quotewire.teststack.SharedPostgres;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** Plain JDBC to the shared test database, to check what the service stored without going through it. */
+public final class Database {
+
+    private Database() {}
+
+    /** The single number {@code sql} selects, with positional {@code parameters}. */
+    public static long number(String sql, Object... parameters) {
+        Map<String, String> config = SharedPostgres.quarkusConfig();
+        try (Connection connection = DriverManager.getConnection(SharedPostgres.jdbcUrl(),
+                        config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the service logged this exact payload as applied for {@code topic} and {@code key}. */
+    public static boolean applied(String topic, String key, String payload) {
+        return number("SELECT count(*) FROM processed_message WHERE topic = ? AND message_key = ? AND payload_hash = ?",
+                topic, key, ArticleText.sha256Hex(payload.getBytes(StandardCharsets.UTF_8))) == 1;
+    }
+}
