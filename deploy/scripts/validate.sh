@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Validates the deployment files without a Docker engine or a Kubernetes cluster (CI calls it from .ci/run):
+#   1. docker-compose config -q        the compose file is valid (Debian's docker-compose 1.29; installed if missing)
+#   2. checks/check_deploy.py          every env var the compose file and the k8s manifests set maps to a config
+#                                      key of that service; topics, partitions, ports, probes, heap sizes, images,
+#                                      Dockerfiles and .dockerignore agree with the services' configuration
+#   3. the checker's own tests, yamllint on all deploy YAML, and `kubectl kustomize` of every kustomization
+#      when kubectl is installed (Debian's kubectl is too old for current kustomize files, so it is not installed)
+# Non-interactive; exits non-zero on the first failing step. Runs in well under a minute once tools are installed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+step() { printf '\n== validate: %s\n' "$*"; }
+can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; }
+
+# Installs a Debian package when its command is missing and this is root on Debian; says so when it cannot.
+ensure() {
+    local command=$1 package=$2
+    command -v "$command" > /dev/null && return 0
+    if can_apt && { apt-cache policy "$package" 2> /dev/null | grep -q 'Candidate: [0-9]' \
+        || { apt-get update -qq > /dev/null && apt-cache policy "$package" | grep -q 'Candidate: [0-9]'; }; }; then
+        echo "installing $package (apt-get)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" > /dev/null
+    fi
+    command -v "$command" > /dev/null || { echo "validate: $command is missing and $package could not be installed" >&2; return 1; }
+}
+
+# A python3 that has PyYAML: the first on PATH, else Debian's (python3-yaml, which docker-compose also pulls in).
+pick_python() {
+    local candidate
+    for candidate in python3 /usr/bin/python3; do
+        if command -v "$candidate" > /dev/null && "$candidate" -c 'import yaml' 2> /dev/null; then
+            echo "$candidate"; return 0
+        fi
+    done
+    can_apt && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml > /dev/null \
+        && /usr/bin/python3 -c 'import yaml' && { echo /usr/bin/python3; return 0; }
+    echo "validate: no python3 with PyYAML (apt-get install python3-yaml)" >&2
+    return 1
+}
+
+step "docker-compose config (compose file syntax and interpolation)"
+ensure docker-compose docker-compose
+docker-compose version --short
+docker-compose -f deploy/docker-compose.yml config -q
+echo "deploy/docker-compose.yml: valid"
+
+step "environment variables, topics, ports, probes, sizing (checks/check_deploy.py)"
+python=$(pick_python)
+(cd deploy/scripts/checks && "$python" check_deploy.py)
+
+step "the checker catches what it claims to (checks/test_check_deploy.py)"
+(cd deploy/scripts/checks && "$python" -m unittest -q test_check_deploy)
+
+step "yamllint"
+ensure yamllint yamllint
+yamllint --strict -c deploy/scripts/yamllint.yaml deploy/docker-compose.yml deploy/k8s deploy/scripts/yamllint.yaml
+echo "yamllint: clean"
+
+step "kubectl kustomize"
+if command -v kubectl > /dev/null && kubectl kustomize --help > /dev/null 2>&1; then
+    for kustomization in $(find deploy/k8s -name kustomization.yaml | sort); do
+        dir=$(dirname "$kustomization")
+        count=$(kubectl kustomize "$dir" | grep -c '^kind:')
+        echo "$dir: renders $count objects"
+    done
+else
+    echo "kubectl not installed: kustomize rendering skipped (check_deploy.py rendered the kustomizations itself)"
+fi
+
+printf '\nvalidate: deployment files OK\n'
