@@ -1,0 +1,56 @@
+package io.quotewire.stack;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** {@code ./quotewire ingest PATH...}: uploads files and folders to a running stack with a progress bar. */
+public final class IngestCommand {
+
+    static final String DEFAULT_URL = "http://localhost:" + StackSettings.DEFAULT_INGEST_PORT;
+    private static final int BAR_WIDTH = 30;
+
+    private final PrintStream out;
+
+    public IngestCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Uploads everything and returns the exit status: 0 when no file was rejected, 1 otherwise. */
+    public int run(List<String> args) {
+        String url = DEFAULT_URL;
+        List<Path> paths = new ArrayList<>();
+        Iterator<String> it = args.iterator();
+        while (it.hasNext()) {
+            String arg = it.next();
+            if (arg.equals("--url")) {
+                url = StackSettings.value(arg, it);
+            } else if (arg.startsWith("--")) {
+                throw new UsageException("unknown option for ingest: " + arg);
+            } else {
+                paths.add(Path.of(arg));
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("ingest needs at least one file or folder");
+        }
+        List<Path> files = FileCollector.collect(paths);
+        Uploader uploader = new Uploader(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), url);
+        UploadSummary summary = new UploadSummary();
+        ProgressBar bar = new ProgressBar(out, files.size(), BAR_WIDTH);
+        Instant started = Instant.now();
+        out.println("Uploading " + files.size() + (files.size() == 1 ? " file" : " files") + " to " + url);
+        for (Path file : files) {
+            summary.add(uploader.upload(file));
+            bar.advance(file.getFileName().toString());
+        }
+        bar.finish();
+        out.println(summary.render(Duration.between(started, Instant.now())));
+        return summary.rejections().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,103 @@
+package io.quotewire.stack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Starts PostgreSQL, the Kafka broker, the topics and the three services in order, and stops them in reverse. */
+public final class LocalStack implements AutoCloseable {
+
+    static final String DATABASE = "quotewire";
+    private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(90);
+    // Three JVMs start at once on a small machine and nlp-service loads the CoreNLP models before it is ready.
+    private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(5);
+
+    private final StackSettings settings;
+    private final PostgresServer postgres;
+    private final KafkaBrokerProcess kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    /** @param kafkaClasspath classpath for the broker's JVM (the launcher's lib/*) */
+    public LocalStack(StackSettings settings, String kafkaClasspath) {
+        this.settings = settings;
+        this.postgres = new PostgresServer(settings.dataDir().resolve("postgres"),
+                settings.logDir().resolve("postgres.log"), settings.postgresPort(), DATABASE);
+        this.kafka = new KafkaBrokerProcess(settings.dataDir(), settings.dataDir().resolve("kafka"),
+                settings.logDir().resolve("kafka.log"), kafkaClasspath, settings.kafkaPort(),
+                settings.kafkaControllerPort());
+    }
+
+    /** Starts everything, printing each step's duration; throws {@link StackException} on the first failure. */
+    public void start(StepClock clock, PrintStream out) {
+        List<ServiceSpec> specs = serviceSpecs();
+        specs.forEach(LocalStack::requireBuilt);
+        clock.step("PostgreSQL on port " + settings.postgresPort(), () -> {
+            postgres.start();
+            return postgres.jdbcUrl();
+        });
+        clock.step("Kafka broker on port " + settings.kafkaPort(), () -> {
+            boolean reused = kafka.isFormatted();
+            kafka.start(BROKER_TIMEOUT);
+            return reused ? "storage reused" : "storage formatted";
+        });
+        clock.step("Topics", () -> {
+            List<String> created = TopicCreator.createMissing(kafka.bootstrapServers());
+            return created.isEmpty() ? "all " + TopicCreator.TOPICS.size() + " exist" : "created " + created;
+        });
+        for (ServiceSpec spec : specs) {
+            ServiceProcess service = new ServiceProcess(spec, settings.dataDir(), settings.logDir());
+            services.add(service);
+            service.start();
+        }
+        for (ServiceProcess service : services) {
+            clock.step(service.spec().name() + " ready on port " + service.spec().port(), () -> {
+                service.awaitReady(SERVICE_TIMEOUT);
+                service.onUnexpectedExit(() -> warnExit(service, out));
+                return "";
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        stopping.set(true);
+        // Services first, all at once, so none keeps consuming from a broker that is going away.
+        services.parallelStream().forEach(ServiceProcess::close);
+        kafka.close();
+        postgres.close();
+    }
+
+    private List<ServiceSpec> serviceSpecs() {
+        String bootstrap = kafka.bootstrapServers();
+        return List.of(
+                new ServiceSpec("query-service", ServiceSpec.packagedJar(settings.projectRoot(), "query-service"),
+                        settings.queryPort(), "768m", Map.of(
+                                "kafka.bootstrap.servers", bootstrap,
+                                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                                "quarkus.datasource.username", PostgresServer.USER,
+                                "quarkus.datasource.password", PostgresServer.PASSWORD)),
+                new ServiceSpec("ingest-service", ServiceSpec.packagedJar(settings.projectRoot(), "ingest-service"),
+                        settings.ingestPort(), "768m", Map.of(
+                                "kafka.bootstrap.servers", bootstrap,
+                                "quotewire.query-service.url", settings.queryUrl())),
+                new ServiceSpec("nlp-service", ServiceSpec.packagedJar(settings.projectRoot(), "nlp-service"),
+                        settings.nlpPort(), "2g", Map.of("kafka.bootstrap.servers", bootstrap)));
+    }
+
+    private static void requireBuilt(ServiceSpec spec) {
+        if (!java.nio.file.Files.isRegularFile(spec.jar())) {
+            throw new StackException(spec.name() + " is not built: " + spec.jar() + " is missing. Run ./quotewire up"
+                    + " (it builds what is missing) or ./mvnw -B package -DskipTests.");
+        }
+    }
+
+    private void warnExit(ServiceProcess service, PrintStream out) {
+        if (!stopping.get()) {
+            out.println("\n! " + service.spec().name() + " stopped unexpectedly; see " + service.logFile());
+        }
+    }
+}

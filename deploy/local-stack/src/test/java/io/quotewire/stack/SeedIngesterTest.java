@@ -1,0 +1,17 @@
+package io.quotewire.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SeedIngesterTest {
+
+    @Test
+    void theSeedsAreTheTwoArticlesNotTheReadme() {
+        Path seeds = Path.of("../../seeds");
+
+        assertThat(SeedIngester.articles(seeds)).extracting(path -> path.getFileName().toString())
+                .containsExactly("000_6beca85ce06e4a01.txt", "004_6e24b6c3a97ee8ce.txt");
+    }
+}
