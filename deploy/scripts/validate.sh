@@ -8,6 +8,7 @@
 #      when kubectl is installed (Debian's kubectl is too old for current kustomize files, so it is not installed)
 # Non-interactive; exits non-zero on the first failing step. Runs in well under a minute once tools are installed.
 set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ left in the work tree
 cd "$(dirname "$0")/../.."
 
 step() { printf '\n== validate: %s\n' "$*"; }
