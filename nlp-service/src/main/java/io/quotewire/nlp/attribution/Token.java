@@ -9,8 +9,13 @@ package io.quotewire.nlp.attribution;
  */
 record Token(int index, String word, String lemma, String pos, String ner, int begin, int end, int sentence, int paragraph) {
 
+    /** Punctuation or a quote mark; a possessive ’s is not punctuation. */
     boolean isPunctuation() {
-        return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+        return !pos.equals("POS") && word.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    boolean isComma() {
+        return word.equals(",");
     }
 
     boolean isProperNoun() {

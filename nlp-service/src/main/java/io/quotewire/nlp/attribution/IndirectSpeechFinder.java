@@ -1,0 +1,200 @@
+package io.quotewire.nlp.attribution;
+
+import io.quotewire.nlp.domain.AttributedQuote;
+import io.quotewire.nlp.domain.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds reported speech without quote marks, one per sentence: "according to X, …", "…, X said.", and
+ * "X said/argued/warned (that) …"; the span is the reported content.
+ */
+final class IndirectSpeechFinder {
+
+    private static final int MIN_CONTENT_TOKENS = 4;
+
+    private final ArticleTokens tokens;
+    private final PhraseReader phrases;
+    private final SubjectFinder subjects;
+    private final SpeakerResolver resolver;
+    private final SpeakerFactory speakers;
+    private final EntityIndex index;
+
+    IndirectSpeechFinder(ArticleTokens tokens, PhraseReader phrases, SubjectFinder subjects, SpeakerResolver resolver,
+            SpeakerFactory speakers, EntityIndex index) {
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.subjects = subjects;
+        this.resolver = resolver;
+        this.speakers = speakers;
+        this.index = index;
+    }
+
+    /** Reported speech in sentences that hold no marked quote ({@code hasMarkedQuote} by sentence index). */
+    List<AttributedQuote> find(boolean[] hasMarkedQuote) {
+        List<AttributedQuote> result = new ArrayList<>();
+        int start = 0;
+        while (start < tokens.size()) {
+            int sentence = tokens.get(start).sentence();
+            int end = start;
+            while (end < tokens.size() && tokens.get(end).sentence() == sentence) {
+                end++;
+            }
+            if (!hasMarkedQuote[sentence]) {
+                AttributedQuote found = accordingTo(start, end);
+                if (found == null) {
+                    found = trailingCue(start, end);
+                }
+                if (found == null) {
+                    found = subjectVerb(start, end);
+                }
+                if (found != null) {
+                    result.add(found);
+                }
+            }
+            start = end;
+        }
+        return result;
+    }
+
+    /** "According to X, …" or "…, according to X." */
+    private AttributedQuote accordingTo(int start, int end) {
+        for (int i = start; i + 1 < end; i++) {
+            if (tokens.get(i).isWord("according") && tokens.get(i + 1).isWord("to")) {
+                Phrase source = phrases.rightOf(i + 2);
+                if (source.isEmpty()) {
+                    return null;
+                }
+                int contentStart = i == start ? skipCommas(source.end(), end) : start;
+                int contentEnd = i == start ? end : i;
+                return build(contentStart, contentEnd, source, i, start, end);
+            }
+        }
+        return null;
+    }
+
+    /** "…, sources said." / "…, said the official." */
+    private AttributedQuote trailingCue(int start, int end) {
+        int last = lastWord(start, end);
+        int comma = -1;
+        for (int i = last; i > start && last - i <= 8; i--) {
+            if (tokens.get(i).isComma()) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        Token first = tokens.get(comma + 1);
+        Phrase speaker = null;
+        int verb = -1;
+        if (CueLexicon.isReportVerb(first)) {
+            speaker = phrases.rightOf(comma + 2);
+            verb = comma + 1;
+        } else {
+            Phrase subject = phrases.rightOf(comma + 1);
+            int v = subject.end();
+            while (v <= last && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).isWord("has")
+                    || tokens.get(v).isWord("had"))) {
+                v++;
+            }
+            if (!subject.isEmpty() && v <= last && CueLexicon.isReportVerb(tokens.get(v))) {
+                speaker = subject;
+                verb = v;
+            }
+        }
+        if (speaker == null || speaker.isEmpty() || !isSpeakerLike(speaker)) {
+            return null;
+        }
+        return build(start, comma, speaker, verb, start, end);
+    }
+
+    /** "X said (that) …", "X criticized the U.S. for …", "X told reporters that …". */
+    private AttributedQuote subjectVerb(int start, int end) {
+        for (int v = start + 1; v < end; v++) {
+            Token verb = tokens.get(v);
+            if (!CueLexicon.isReportVerb(verb) || !isFinite(v)) {
+                continue;
+            }
+            Cue subject = subjects.subjectOf(v, Evidence.REPORTED);
+            if (subject == null || !isSpeakerLike(subject.speaker())) {
+                continue;
+            }
+            int content = v + 1;
+            if (verb.lemma().equals("tell")) {
+                content = phrases.rightOf(content).end();
+            }
+            content = skipToThat(content, end);
+            return build(content, end, subject.speaker(), v, start, end);
+        }
+        return null;
+    }
+
+    private AttributedQuote build(int contentStart, int contentEnd, Phrase speakerPhrase, int cue, int start, int end) {
+        while (contentStart < contentEnd && (tokens.get(contentStart).isPunctuation() || tokens.get(contentStart).isWord("that"))) {
+            contentStart++;
+        }
+        while (contentEnd > contentStart && tokens.get(contentEnd - 1).isPunctuation()) {
+            contentEnd--;
+        }
+        if (contentEnd - contentStart < MIN_CONTENT_TOKENS) {
+            return null;
+        }
+        SpeakerMatch match = resolver.resolve(speakerPhrase);
+        if (match == null) {
+            return null;
+        }
+        int from = tokens.get(contentStart).begin();
+        int to = tokens.get(contentEnd - 1).end();
+        return new AttributedQuote(tokens.text().substring(from, to), from, to, QuoteKind.INDIRECT,
+                tokens.span(cue, cue + 1), Evidence.REPORTED.confidence(match.pronoun()), speakers.toSpeaker(match));
+    }
+
+    /** A name, a personal pronoun, or a noun such as "officials", "the statement". */
+    private boolean isSpeakerLike(Phrase phrase) {
+        Token head = tokens.get(phrase.head());
+        if (head.pos().equals("PRP")) {
+            return !head.isWord("it");
+        }
+        return index.mentionAt(phrase.head()) != null || CueLexicon.isSpeakerNoun(head);
+    }
+
+    private boolean isFinite(int v) {
+        Token verb = tokens.get(v);
+        if (verb.isFiniteVerb()) {
+            return true;
+        }
+        return (verb.pos().equals("VBN") || verb.pos().equals("VBG")) && v > 0
+                && tokens.get(v - 1).isVerb() && !tokens.get(v - 1).pos().equals("VBN");
+    }
+
+    /** Skips "on Sunday", "in a statement" and the like to a "that" a few words on, if there is one. */
+    private int skipToThat(int from, int end) {
+        for (int i = from; i < Math.min(end, from + 8); i++) {
+            if (tokens.get(i).isWord("that") && tokens.get(i).pos().equals("IN")) {
+                return i + 1;
+            }
+            if (tokens.get(i).isVerb() || tokens.get(i).isComma()) {
+                break;
+            }
+        }
+        return from;
+    }
+
+    private int skipCommas(int from, int end) {
+        int i = from;
+        while (i < end && tokens.get(i).isComma()) {
+            i++;
+        }
+        return i;
+    }
+
+    private int lastWord(int start, int end) {
+        int last = end - 1;
+        while (last > start && tokens.get(last).isPunctuation()) {
+            last--;
+        }
+        return last;
+    }
+}

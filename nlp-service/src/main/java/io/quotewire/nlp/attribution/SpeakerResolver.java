@@ -1,0 +1,80 @@
+package io.quotewire.nlp.attribution;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Turns the words naming a speaker ("he", "Kim", "the statement") into the fullest name the article gives. */
+final class SpeakerResolver {
+
+    /** How far back a pronoun may look for its person, in paragraphs. */
+    private static final int PRONOUN_REACH = 3;
+
+    private final ArticleTokens tokens;
+    private final EntityIndex index;
+    private final boolean[] insideQuote;
+
+    SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote) {
+        this.tokens = tokens;
+        this.index = index;
+        this.insideQuote = insideQuote;
+    }
+
+    /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
+    SpeakerMatch resolve(Phrase phrase) {
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        Token head = tokens.get(phrase.head());
+        if (phrase.length() == 1 && head.pos().equals("PRP")) {
+            return pronoun(head);
+        }
+        ResolvedMention named = index.mentionAt(phrase.head());
+        if (named == null) {
+            for (int i = phrase.start(); i < phrase.end() && named == null; i++) {
+                ResolvedMention m = index.mentionAt(i);
+                named = m != null && index.isPerson(m) && m.tokenEnd() == phrase.end() ? m : null;
+            }
+        }
+        if (named != null) {
+            return new SpeakerMatch(index.entity(named.entity()).name(), named.entity(), named.text(), named.start(),
+                    named.end(), false);
+        }
+        int start = phrase.start();
+        String text = tokens.span(start, phrase.end());
+        String name = text.startsWith("The ") ? "the" + text.substring(3) : text;
+        return new SpeakerMatch(name, -1, text, tokens.get(start).begin(), tokens.get(phrase.head()).end(), false);
+    }
+
+    /** he/she → the most recent person named outside quotes (inside them "he" is often someone else). */
+    private SpeakerMatch pronoun(Token token) {
+        if (CueLexicon.isPersonalPronoun(token)) {
+            ResolvedMention antecedent = lastPersonBefore(token, true);
+            if (antecedent == null) {
+                antecedent = lastPersonBefore(token, false);
+            }
+            if (antecedent != null) {
+                return new SpeakerMatch(index.entity(antecedent.entity()).name(), antecedent.entity(), token.word(),
+                        token.begin(), token.end(), true);
+            }
+        }
+        return new SpeakerMatch(token.word().toLowerCase(Locale.ROOT).equals("i") ? "I" : token.word(), -1,
+                token.word(), token.begin(), token.end(), true);
+    }
+
+    private ResolvedMention lastPersonBefore(Token token, boolean outsideQuotesOnly) {
+        List<ResolvedMention> mentions = index.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ResolvedMention m = mentions.get(i);
+            if (m.tokenStart() >= token.index()) {
+                continue;
+            }
+            if (tokens.get(m.tokenStart()).paragraph() < token.paragraph() - PRONOUN_REACH) {
+                return null;
+            }
+            if (index.isPerson(m) && !(outsideQuotesOnly && insideQuote[m.tokenStart()])) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package io.quotewire.nlp.attribution;
+
+import java.util.Set;
+
+/**
+ * Finds who performs a cue verb without a parser: the phrase before it ("Kim also said"), after it when inverted
+ * ("…, said the spokesperson, …"), or across an appositive ("Kim Myong Gil, DPRK’s Ambassador …, announced").
+ */
+final class SubjectFinder {
+
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "then", "not", "n't", "again",
+            "once", "later", "further", "will", "would", "may", "might", "could", "can", "should", "must", "did",
+            "does", "do", "repeatedly", "recently", "previously", "publicly", "reportedly", "just", "still");
+    private static final int MAX_APPOSITIVE = 40;
+
+    private final ArticleTokens tokens;
+    private final PhraseReader phrases;
+    private final EntityIndex index;
+
+    SubjectFinder(ArticleTokens tokens, PhraseReader phrases, EntityIndex index) {
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.index = index;
+    }
+
+    /** The subject of the cue verb at {@code verb}, or null when none is found in its sentence. */
+    Cue subjectOf(int verb, Evidence direct) {
+        int sentence = tokens.get(verb).sentence();
+        int left = verb - 1;
+        while (left >= 0 && tokens.get(left).sentence() == sentence
+                && (AUXILIARIES.contains(tokens.get(left).word().toLowerCase()) || tokens.get(left).pos().startsWith("RB"))) {
+            left--;
+        }
+        if (left < 0 || tokens.get(left).sentence() != sentence) {
+            return null;
+        }
+        if (!tokens.get(left).isComma()) {
+            Phrase subject = phrases.leftOf(left + 1);
+            return subject.isEmpty() ? null : new Cue(subject, verb, direct);
+        }
+        Phrase inverted = phrases.rightOf(verb + 1);
+        if (!inverted.isEmpty() && inverted.end() < tokens.size() && isBreak(tokens.get(inverted.end()))) {
+            return new Cue(inverted, verb, Evidence.CUE_INVERTED);
+        }
+        return acrossAppositive(left, verb, sentence);
+    }
+
+    /** "Y, X, verb": the name among X and Y is the subject; the other is its role. */
+    private Cue acrossAppositive(int comma, int verb, int sentence) {
+        int previous = comma - 1;
+        while (previous >= 0 && comma - previous < MAX_APPOSITIVE && tokens.get(previous).sentence() == sentence
+                && !tokens.get(previous).isComma()) {
+            previous--;
+        }
+        if (previous < 0 || !tokens.get(previous).isComma() || tokens.get(previous).sentence() != sentence) {
+            return null;
+        }
+        Phrase outer = phrases.leftOf(previous);
+        Phrase inner = new Phrase(previous + 1, comma);
+        ResolvedMention innerName = index.mentionAt(inner.start());
+        boolean innerIsName = innerName != null && innerName.tokenStart() == inner.start()
+                && innerName.tokenEnd() == inner.end();
+        if (innerIsName && (outer.isEmpty() || index.mentionAt(outer.head()) == null)) {
+            return new Cue(inner, verb, Evidence.CUE_APPOSITIVE);
+        }
+        return outer.isEmpty() ? null : new Cue(outer, verb, Evidence.CUE_APPOSITIVE);
+    }
+
+    private static boolean isBreak(Token token) {
+        return token.isComma() || token.word().equals(":") || token.isPunctuation() || token.isWord("but")
+                || token.isWord("and");
+    }
+}
