@@ -2,6 +2,7 @@ package io.quotewire.nlp.messaging;
 
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.contracts.Topics;
 import io.quotewire.nlp.domain.Enrichment;
 import io.quotewire.nlp.mapping.EnrichedArticleMapper;
 import io.quotewire.nlp.service.ArticleEnricher;
@@ -23,6 +24,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IngestedArticleProcessor {
 
+    /** Worker pool the NLP runs on; its size (application.properties) is the number of articles annotated at once. */
+    static final String NLP_WORKER_POOL = "nlp";
+
     private static final Logger LOG = Logger.getLogger(IngestedArticleProcessor.class);
 
     private final ArticleEnricher enricher;
@@ -34,9 +38,9 @@ public class IngestedArticleProcessor {
 
     // Unordered on the NLP worker pool: documents are annotated in parallel on every core, while the Kafka
     // connector still commits each partition's offsets in order.
-    @Incoming(Channels.ARTICLES_INGESTED)
-    @Outgoing(Channels.ARTICLES_ENRICHED)
-    @Blocking(value = Channels.NLP_WORKER_POOL, ordered = false)
+    @Incoming(Topics.ARTICLES_INGESTED)
+    @Outgoing(Topics.ARTICLES_ENRICHED)
+    @Blocking(value = NLP_WORKER_POOL, ordered = false)
     public Record<String, ArticleEnriched> enrich(ArticleIngested article) {
         if (article == null || article.id() == null) {
             throw new IllegalArgumentException("The record is not a readable articles.ingested event.");
