@@ -72,20 +72,23 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private List<ServiceSpec> serviceSpecs() {
-        String bootstrap = kafka.bootstrapServers();
         return List.of(
-                new ServiceSpec("query-service", ServiceSpec.packagedJar(settings.projectRoot(), "query-service"),
-                        settings.queryPort(), "768m", Map.of(
-                                "kafka.bootstrap.servers", bootstrap,
-                                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                                "quarkus.datasource.username", PostgresServer.USER,
-                                "quarkus.datasource.password", PostgresServer.PASSWORD)),
-                new ServiceSpec("ingest-service", ServiceSpec.packagedJar(settings.projectRoot(), "ingest-service"),
-                        settings.ingestPort(), "768m", Map.of(
-                                "kafka.bootstrap.servers", bootstrap,
-                                "quotewire.query-service.url", settings.queryUrl())),
-                new ServiceSpec("nlp-service", ServiceSpec.packagedJar(settings.projectRoot(), "nlp-service"),
-                        settings.nlpPort(), "2g", Map.of("kafka.bootstrap.servers", bootstrap)));
+                spec("query-service", settings.queryPort(), "768m", Map.of(
+                        "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                        "quarkus.datasource.username", PostgresServer.USER,
+                        "quarkus.datasource.password", PostgresServer.PASSWORD)),
+                spec("ingest-service", settings.ingestPort(), "768m",
+                        Map.of("quotewire.query-service.url", settings.queryUrl())),
+                // CoreNLP's models take about 1 GB of heap once loaded.
+                spec("nlp-service", settings.nlpPort(), "2g", Map.of()));
+    }
+
+    private ServiceSpec spec(String name, int port, String maxHeap, Map<String, String> own) {
+        Map<String, String> properties = new java.util.TreeMap<>(own);
+        properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        // The packaged apps log JSON in prod; the local log files are read by people.
+        properties.put("quarkus.log.console.json.enabled", "false");
+        return new ServiceSpec(name, ServiceSpec.packagedJar(settings.projectRoot(), name), port, maxHeap, properties);
     }
 
     private static void requireBuilt(ServiceSpec spec) {
