@@ -5,6 +5,7 @@ import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.ProblemException;
 import io.quotewire.ingest.domain.ProblemType;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /** Detects a document's type with Apache Tika and extracts its text and title, enforcing the text limit. */
+// Created at start-up: loading Tika's parsers takes seconds, which the first caller should not wait for.
+@Startup
 @ApplicationScoped
 public class DocumentExtractor {
 

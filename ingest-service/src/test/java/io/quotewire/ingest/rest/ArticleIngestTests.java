@@ -146,6 +146,25 @@ class ArticleIngestTests {
     }
 
     @Test
+    void invalidUtf8IsDecodedAsWindows1252RatherThanRejected() {
+        byte[] bytes = concat("Kim’s envoy said: caf".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE9, ' ', (byte) 0xFF, '.'});
+        String id = postFiles(Map.of("mixed.txt", bytes), null).getString("[0].id");
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("metadata").get("charset").asText()).isEqualTo("windows-1252");
+        assertThat(event.get("text").asText()).startsWith("Kimâ€™s envoy said: café ÿ.");
+    }
+
+    @Test
+    void aLongSingleLineWithoutSentenceEndIsAcceptedWithACutTitle() {
+        String line = "word ".repeat(3900).strip();
+        String id = postFiles(Map.of("one-line.txt", line.getBytes(StandardCharsets.UTF_8)), null).getString("[0].id");
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("text").asText()).hasSize(line.length());
+        assertThat(event.get("title").asText()).isEqualTo("word ".repeat(16).strip() + "…");
+    }
+
+    @Test
     void sameContentTwiceInOneRequestIsPublishedOnce() {
         byte[] bytes = "Twice in one request.\nKim said so (duplicate test).".getBytes(StandardCharsets.UTF_8);
         byte[] crlfVariant = "Twice in one request.\r\nKim said so (duplicate test).".getBytes(StandardCharsets.UTF_8);
