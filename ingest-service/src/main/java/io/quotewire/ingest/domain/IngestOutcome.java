@@ -1,5 +1,6 @@
 package io.quotewire.ingest.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -23,6 +24,7 @@ public record IngestOutcome(
         return new IngestOutcome(null, fileName, REJECTED, null, problem);
     }
 
+    @JsonIgnore
     public boolean isRejected() {
         return REJECTED.equals(status);
     }

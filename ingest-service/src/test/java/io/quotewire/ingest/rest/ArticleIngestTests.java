@@ -41,6 +41,7 @@ class ArticleIngestTests {
         assertThat(answer.getString("[0].fileName")).isEqualTo(Seeds.SEJONG);
         assertThat(answer.getString("[0].status")).isIn("accepted", "duplicate");
         assertThat(answer.getString("[0].location")).isEqualTo(QueryServiceStub.url() + "/articles/" + id);
+        assertThat(answer.getMap("[0]").keySet()).containsExactlyInAnyOrder("id", "fileName", "status", "location");
 
         JsonNode event = publishedEvent(id);
         assertThat(event.get("title").asText()).isEqualTo(SEJONG_TITLE);
