@@ -33,7 +33,7 @@ public final class AttributionEngine {
         }
 
         Map<Integer, Description> descriptions = new DescriptionExtractor(tokens, index, phrases).describeAll();
-        SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote);
+        SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote, phrases);
         SpeakerFactory speakers = new SpeakerFactory(index, descriptions);
         SubjectFinder subjects = new SubjectFinder(tokens, phrases, index);
         CueFinder cues = new CueFinder(tokens, phrases, subjects, insideQuote);

@@ -67,7 +67,7 @@ final class IndirectSpeechFinder {
                 }
                 int contentStart = i == start ? skipCommas(source.end(), end) : start;
                 int contentEnd = i == start ? end : i;
-                return build(contentStart, contentEnd, source, i, start, end);
+                return build(contentStart, contentEnd, source, tokens.span(i, i + 2));
             }
         }
         return null;
@@ -107,7 +107,7 @@ final class IndirectSpeechFinder {
         if (speaker == null || speaker.isEmpty() || !isSpeakerLike(speaker)) {
             return null;
         }
-        return build(start, comma, speaker, verb, start, end);
+        return build(start, comma, speaker, tokens.span(verb, verb + 1));
     }
 
     /** "X said (that) …", "X criticized the U.S. for …", "X told reporters that …". */
@@ -126,12 +126,12 @@ final class IndirectSpeechFinder {
                 content = phrases.rightOf(content).end();
             }
             content = skipToThat(content, end);
-            return build(content, end, subject.speaker(), v, start, end);
+            return build(content, end, subject.speaker(), tokens.span(v, v + 1));
         }
         return null;
     }
 
-    private AttributedQuote build(int contentStart, int contentEnd, Phrase speakerPhrase, int cue, int start, int end) {
+    private AttributedQuote build(int contentStart, int contentEnd, Phrase speakerPhrase, String cue) {
         while (contentStart < contentEnd && (tokens.get(contentStart).isPunctuation() || tokens.get(contentStart).isWord("that"))) {
             contentStart++;
         }
@@ -148,7 +148,7 @@ final class IndirectSpeechFinder {
         int from = tokens.get(contentStart).begin();
         int to = tokens.get(contentEnd - 1).end();
         return new AttributedQuote(tokens.text().substring(from, to), from, to, QuoteKind.INDIRECT,
-                tokens.span(cue, cue + 1), Evidence.REPORTED.confidence(match.pronoun()), speakers.toSpeaker(match));
+                cue, Evidence.REPORTED.confidence(match.pronoun()), speakers.toSpeaker(match));
     }
 
     /** A name, a personal pronoun, or a noun such as "officials", "the statement". */

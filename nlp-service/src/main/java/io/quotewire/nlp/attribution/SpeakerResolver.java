@@ -12,11 +12,13 @@ final class SpeakerResolver {
     private final ArticleTokens tokens;
     private final EntityIndex index;
     private final boolean[] insideQuote;
+    private final PhraseReader phrases;
 
-    SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote) {
+    SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases) {
         this.tokens = tokens;
         this.index = index;
         this.insideQuote = insideQuote;
+        this.phrases = phrases;
     }
 
     /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
@@ -57,8 +59,28 @@ final class SpeakerResolver {
                         token.begin(), token.end(), true);
             }
         }
+        if (token.isWord("they")) {
+            Phrase group = pluralSubjectBefore(token);
+            if (group != null) {
+                SpeakerMatch named = resolve(group);
+                return new SpeakerMatch(named.name(), named.entity(), token.word(), token.begin(), token.end(), true);
+            }
+        }
         return new SpeakerMatch(token.word().toLowerCase(Locale.ROOT).equals("i") ? "I" : token.word(), -1,
                 token.word(), token.begin(), token.end(), true);
+    }
+
+    /** they → the nearest plural subject ("the two governments issued …") in this or the previous sentence. */
+    private Phrase pluralSubjectBefore(Token token) {
+        for (int i = token.index() - 1; i > 0 && tokens.get(i).sentence() >= token.sentence() - 1; i--) {
+            Token head = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !insideQuote[i]
+                    && (next.pos().equals("VBD") || next.pos().equals("VBP") || next.pos().equals("MD"))) {
+                return phrases.leftOf(i + 1);
+            }
+        }
+        return null;
     }
 
     private ResolvedMention lastPersonBefore(Token token, boolean outsideQuotesOnly) {
