@@ -4,8 +4,9 @@
 #   2. checks/check_deploy.py          every env var the compose file and the k8s manifests set maps to a config
 #                                      key of that service; topics, partitions, ports, probes, heap sizes, images,
 #                                      Dockerfiles and .dockerignore agree with the services' configuration
-#   3. the checker's own tests, yamllint on all deploy YAML, and `kubectl kustomize` of every kustomization
-#      when kubectl is installed (Debian's kubectl is too old for current kustomize files, so it is not installed)
+#   3. the checker's own tests and ingest-seeds.sh's (against a stand-in server), yamllint on all deploy YAML,
+#      and `kubectl kustomize` of every kustomization when kubectl is installed (Debian's kubectl 1.20 is too old
+#      for current kustomize files, so the script does not install it)
 # Non-interactive; exits non-zero on the first failing step. Runs in well under a minute once tools are installed.
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ left in the work tree
@@ -50,8 +51,8 @@ step "environment variables, topics, ports, probes, sizing (checks/check_deploy.
 python=$(pick_python)
 (cd deploy/scripts/checks && "$python" check_deploy.py)
 
-step "the checker catches what it claims to (checks/test_check_deploy.py)"
-(cd deploy/scripts/checks && "$python" -m unittest -q test_check_deploy)
+step "the checker catches what it claims to; ingest-seeds.sh against a stand-in (checks/test_*.py)"
+(cd deploy/scripts/checks && "$python" -m unittest -q test_check_deploy test_ingest_seeds)
 
 step "yamllint"
 ensure yamllint yamllint
