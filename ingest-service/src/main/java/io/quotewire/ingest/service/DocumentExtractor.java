@@ -30,9 +30,11 @@ import org.xml.sax.SAXException;
 @ApplicationScoped
 public class DocumentExtractor {
 
-    /** Types decoded by {@link PlainTextDecoder} so that nothing but line breaks is rewritten. */
-    static final Set<String> PLAIN_TEXT_TYPES =
-            Set.of("text/plain", "text/markdown", "text/x-markdown", "text/x-web-markdown");
+    /**
+     * The family decoded by {@link PlainTextDecoder}: text/plain, Markdown, and any other {@code text/*} Tika names
+     * from a file's name or first bytes (a log, a CSV) is still text a person wrote, so it is read, not refused.
+     */
+    private static final String TEXT_FAMILY = "text/";
 
     /** Types Tika parses into text for us. */
     static final Set<String> PARSED_TYPES = Set.of(
@@ -61,10 +63,10 @@ public class DocumentExtractor {
         }
         String type = detect(bytes, fileName);
         ExtractedDocument document;
-        if (PLAIN_TEXT_TYPES.contains(type)) {
-            document = decodePlainText(bytes, type);
-        } else if (PARSED_TYPES.contains(type)) {
+        if (PARSED_TYPES.contains(type)) {
             document = parse(bytes, fileName, type);
+        } else if (type.startsWith(TEXT_FAMILY)) {
+            document = decodePlainText(bytes, type);
         } else {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName + " looks like "
                     + type + "; send plain text, Markdown, HTML, PDF or DOCX.");
