@@ -36,7 +36,7 @@ public final class AttributionEngine {
         SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote, phrases);
         SpeakerFactory speakers = new SpeakerFactory(index, descriptions);
         SubjectFinder subjects = new SubjectFinder(tokens, phrases, index);
-        CueFinder cues = new CueFinder(tokens, phrases, subjects, insideQuote);
+        CueFinder cues = new CueFinder(tokens, phrases, subjects, insideQuote, index);
 
         List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, cues, resolver, speakers,
                 new QuoteClassifier(tokens), index).attribute(marked));

@@ -15,11 +15,16 @@ final class CueLexicon {
             "shout", "testify", "wonder", "proclaim", "assert", "contend", "maintain", "lament", "boast", "cite");
 
     /** Lemmas of verbs that report speech without quote marks ("X said that …", "X warned …"). */
+    /** Reporting verbs that count only with a "that" clause ("a poll shows that …", "the study found that …"). */
+    private static final Set<String> THAT_ONLY_VERBS = Set.of("show", "find", "agree", "promise", "pledge", "know");
+
     private static final Set<String> REPORT_VERBS = Set.of(
             "say", "state", "tell", "add", "announce", "argue", "warn", "declare", "insist", "explain", "note",
             "write", "claim", "confirm", "deny", "predict", "suggest", "acknowledge", "admit", "complain",
             "stress", "emphasize", "tweet", "criticize", "accuse", "report", "caution", "testify", "assert",
-            "contend", "maintain", "believe", "learn", "allege", "reveal", "disclose", "indicate");
+            "contend", "maintain", "believe", "learn", "allege", "reveal", "disclose", "indicate", "cite", "urge",
+            "question", "mention", "respond", "estimate", "recommend", "propose", "vow", "concede", "reiterate",
+            "signal", "observe", "recall", "ask", "charge", "blame", "praise", "reply", "counter");
 
     /** Reporting verbs whose object is the reported content itself ("criticized the U.S. for …"). */
     private static final Set<String> OBJECT_CONTENT_VERBS = Set.of("criticize", "accuse", "warn", "urge");
@@ -31,7 +36,12 @@ final class CueLexicon {
             "analysts", "expert", "experts", "diplomat", "diplomats", "negotiator", "aide", "aides", "adviser",
             "advisers", "advisor", "campaign", "police", "office", "embassy", "paper", "media", "daily", "outlet",
             "network", "website", "communique", "release", "memo", "letter", "study", "survey", "poll", "critics",
-            "supporters", "people", "residents", "voters", "leader", "leaders", "officer", "organization");
+"supporters", "people", "residents", "voters", "leader", "leaders", "officer", "organization", "polls",
+            "reports", "studies", "surveys", "statements", "spokespeople", "officers", "administration",
+            "democrats", "republicans", "lawmakers", "senators", "activists", "observers", "authorities", "court",
+            "judge", "prosecutors", "investigators", "scientists", "researchers", "economists", "doctors",
+            "witnesses", "group", "groups", "party", "candidate", "candidates", "nominee", "president", "minister",
+            "secretary", "senator", "governor", "mayor", "chairman", "director", "professor", "author");
 
     /** Nouns whose presence in an appositive makes a name an organisation ("party newspaper, Rodong Sinmun"). */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of(
@@ -68,8 +78,15 @@ final class CueLexicon {
         return token.isVerb() && QUOTE_VERBS.contains(token.lemma().toLowerCase());
     }
 
-    static boolean isReportVerb(Token token) {
-        return token.isVerb() && REPORT_VERBS.contains(token.lemma().toLowerCase());
+    static boolean isReportVerb(Token token, Token next) {
+        String lemma = token.lemma().toLowerCase();
+        if (!token.isVerb()) {
+            return false;
+        }
+        if (THAT_ONLY_VERBS.contains(lemma)) {
+            return next != null && next.isWord("that");
+        }
+        return REPORT_VERBS.contains(lemma);
     }
 
     static boolean takesContentAsObject(Token token) {

@@ -14,6 +14,8 @@ enum Evidence {
     SAME_SENTENCE(0.8),
     /** A cue verb whose subject is further back in the sentence: he destroyed … after declaring that “…”. */
     CLAUSE_SUBJECT(0.6),
+    /** A quote opening its sentence right after a sentence whose subject spoke: "X described it so.\n“…”". */
+    PREVIOUS_SENTENCE(0.6),
     /** A quote without a cue that follows the last speaker's quote in the same or the next paragraph. */
     CONTINUATION(0.7),
     /** X said that … / according to X, … (no quote marks). */

@@ -89,7 +89,7 @@ final class IndirectSpeechFinder {
         Token first = tokens.get(comma + 1);
         Phrase speaker = null;
         int verb = -1;
-        if (CueLexicon.isReportVerb(first)) {
+        if (CueLexicon.isReportVerb(first, comma + 2 < end ? tokens.get(comma + 2) : null)) {
             speaker = phrases.rightOf(comma + 2);
             verb = comma + 1;
         } else {
@@ -99,7 +99,7 @@ final class IndirectSpeechFinder {
                     || tokens.get(v).isWord("had"))) {
                 v++;
             }
-            if (!subject.isEmpty() && v <= last && CueLexicon.isReportVerb(tokens.get(v))) {
+            if (!subject.isEmpty() && v <= last && CueLexicon.isReportVerb(tokens.get(v), tokens.get(v + 1))) {
                 speaker = subject;
                 verb = v;
             }
@@ -114,10 +114,17 @@ final class IndirectSpeechFinder {
     private AttributedQuote subjectVerb(int start, int end) {
         for (int v = start + 1; v < end; v++) {
             Token verb = tokens.get(v);
-            if (!CueLexicon.isReportVerb(verb) || !isFinite(v)) {
+            if (!CueLexicon.isReportVerb(verb, v + 1 < end ? tokens.get(v + 1) : null)) {
                 continue;
             }
-            Cue subject = subjects.subjectOf(v, Evidence.REPORTED);
+            Cue subject;
+            if (isFinite(v)) {
+                subject = subjects.subjectOf(v, Evidence.REPORTED);
+            } else if (verb.pos().equals("VBG") && tokens.get(v - 1).isComma()) {
+                subject = mainClauseSubject(start, v); // "…, saying that …" reports the main clause's subject
+            } else {
+                continue;
+            }
             if (subject == null || !isSpeakerLike(subject.speaker())) {
                 continue;
             }
@@ -127,6 +134,16 @@ final class IndirectSpeechFinder {
             }
             content = skipToThat(content, end);
             return build(content, end, subject.speaker(), tokens.span(v, v + 1));
+        }
+        return null;
+    }
+
+    /** The subject of the first finite verb of the sentence before {@code limit}. */
+    private Cue mainClauseSubject(int start, int limit) {
+        for (int i = start; i < limit; i++) {
+            if (tokens.get(i).isFiniteVerb()) {
+                return subjects.subjectOf(i, Evidence.REPORTED);
+            }
         }
         return null;
     }

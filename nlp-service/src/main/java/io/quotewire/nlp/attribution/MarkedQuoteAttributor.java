@@ -64,6 +64,12 @@ final class MarkedQuoteAttributor {
                 speaker = lastSpeaker;
                 evidence = Evidence.CONTINUATION;
             }
+            Cue previous = speaker == null && classifier.looksLikeStatement(quote) ? cues.previousSentence(quote) : null;
+            if (previous != null) {
+                speaker = resolver.resolve(previous.speaker());
+                evidence = Evidence.PREVIOUS_SENTENCE;
+                cueToken = previous.cueToken();
+            }
             String text = tokens.text().substring(quote.span().start(), quote.span().end());
             if (speaker == null) {
                 QuoteKind kind = classifier.looksLikeTerm(quote) ? QuoteKind.TERM : classifier.kindOf(quote);

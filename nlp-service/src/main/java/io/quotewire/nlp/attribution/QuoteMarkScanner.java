@@ -31,6 +31,18 @@ final class QuoteMarkScanner {
                 i++;
                 continue;
             }
+            if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                // Two apostrophes stand for a double quote mark in some wire copy: ''I have never …''
+                if (openDouble < 0 && !followsWord(text, i)) {
+                    openDouble = i;
+                    openSingle = -1;
+                } else if (openDouble >= 0) {
+                    spans.add(new QuoteSpan(openDouble, i + 2, openDouble + (text.charAt(openDouble) == '\'' ? 2 : 1), i));
+                    openDouble = -1;
+                }
+                i += 2;
+                continue;
+            }
             if (isDoubleMark(c)) {
                 if (openDouble < 0) {
                     if (isDoubleOpener(text, i)) {

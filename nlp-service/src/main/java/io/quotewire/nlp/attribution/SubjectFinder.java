@@ -13,6 +13,10 @@ final class SubjectFinder {
             "once", "later", "further", "will", "would", "may", "might", "could", "can", "should", "must", "did",
             "does", "do", "repeatedly", "recently", "previously", "publicly", "reportedly", "just", "still");
     private static final int MAX_APPOSITIVE = 40;
+    /** Verbs that put their subject after them: "…, said the spokesperson, …", "added Smith". */
+    private static final Set<String> INVERTING_VERBS = Set.of(
+            "say", "add", "write", "ask", "continue", "conclude", "explain", "note", "reply", "respond", "recall",
+            "insist", "state", "declare", "announce", "warn", "argue", "tell", "claim", "report", "observe");
 
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
@@ -35,15 +39,35 @@ final class SubjectFinder {
         if (left < 0 || tokens.get(left).sentence() != sentence) {
             return null;
         }
+        if (tokens.get(left).isWord("who") && left > 0 && tokens.get(left - 1).isComma()) {
+            Phrase antecedent = phrases.leftOf(left - 1); // "Clinton, who said …"
+            return antecedent.isEmpty() ? null : new Cue(antecedent, verb, direct);
+        }
         if (!tokens.get(left).isComma()) {
             Phrase subject = phrases.leftOf(left + 1);
             return subject.isEmpty() ? null : new Cue(subject, verb, direct);
         }
+        if (tokens.get(verb).pos().equals("VBG")) {
+            return mainClauseSubject(verb, sentence, direct); // "…, X said, arguing that …"
+        }
         Phrase inverted = phrases.rightOf(verb + 1);
-        if (!inverted.isEmpty() && inverted.end() < tokens.size() && isBreak(tokens.get(inverted.end()))) {
+        if (INVERTING_VERBS.contains(tokens.get(verb).lemma().toLowerCase()) && !inverted.isEmpty()
+                && inverted.end() < tokens.size() && isBreak(tokens.get(inverted.end()))) {
             return new Cue(inverted, verb, Evidence.CUE_INVERTED);
         }
         return acrossAppositive(left, verb, sentence);
+    }
+
+    /** For a participle cue: the subject of the nearest finite cue verb before it in the sentence. */
+    private Cue mainClauseSubject(int participle, int sentence, Evidence direct) {
+        for (int i = participle - 1; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+            Token t = tokens.get(i);
+            if (t.isFiniteVerb() && CueLexicon.isQuoteVerb(t)) {
+                Cue main = subjectOf(i, direct);
+                return main == null ? null : new Cue(main.speaker(), participle, main.evidence());
+            }
+        }
+        return null;
     }
 
     /** "Y, X, verb": the name among X and Y is the subject; the other is its role. */

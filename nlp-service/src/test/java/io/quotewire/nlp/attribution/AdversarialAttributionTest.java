@@ -360,4 +360,34 @@ class AdversarialAttributionTest {
         Analysed a = analyse("Kim Jong Un met Kim Myong Gil in Pyongyang.");
         assertThat(a.analysis().entities()).extracting(CanonicalEntity::name).contains("Kim Jong Un", "Kim Myong Gil");
     }
+    // --- layouts from other newsrooms ----------------------------------------------------------------------------
+
+    @Test
+    void dashSignatureAfterTheQuoteNamesTheSpeaker() {
+        Analysed a = analyse("“He has said hateful things time and again.” ― Carlos Romero\n“Tonight showed who he really is.” ― Stephanie Egan");
+        assertThat(a.speakerOf("hateful things")).isEqualTo("Carlos Romero");
+        assertThat(a.speakerOf("Tonight showed")).isEqualTo("Stephanie Egan");
+    }
+
+    @Test
+    void doubledApostrophesAreDoubleQuoteMarks() {
+        Analysed a = analyse("''I have never been edited,'' said Larry King.");
+        assertThat(a.quote("I have never been edited").text()).isEqualTo("''I have never been edited,''");
+        assertThat(a.speakerOf("I have never been edited")).isEqualTo("Larry King");
+    }
+
+    @Test
+    void aQuoteOpeningTheParagraphAfterASpeakersSentenceIsTheirs() {
+        Analysed a = analyse("Rep. John Mica described the confrontation in grave terms.\n“We cannot have people come here and deny the right to vote.”");
+        AttributedQuote q = a.quote("We cannot have people");
+        assertThat(q.speaker().name()).isEqualTo("John Mica");
+        assertThat(q.confidence()).isLessThan(0.7);
+    }
+
+    @Test
+    void participleCueAfterACommaBelongsToTheMainSubject() {
+        Analysed a = analyse("“We need change,” the businessman said, arguing that he will bring a “common-sense” approach to the job.");
+        assertThat(a.speakerOf("common-sense")).isEqualTo("the businessman");
+        assertThat(a.speakerOf("We need change")).isEqualTo("the businessman");
+    }
 }
