@@ -11,14 +11,17 @@ import java.util.concurrent.TimeUnit;
 /** Starts a child JVM tagged with the stack's data directory, and stops it politely, then firmly. */
 public final class ChildJvm {
 
-    /** System property on every child's command line, so leftovers of a killed launcher can be found. */
-    static final String STACK_MARKER = "quotewire.stack";
+    /**
+     * System property on every child's command line, so leftovers of a killed launcher can be found. Not under
+     * {@code quotewire.}: the services map that prefix strictly and refuse to start on a property they do not know.
+     */
+    static final String STACK_MARKER = "quotewire-stack";
 
     private static final Duration GRACE = Duration.ofSeconds(20);
 
     private ChildJvm() {}
 
-    /** Command prefix {@code java -Dquotewire.stack=<dataDir> <jvmOptions...>} using the launcher's own Java. */
+    /** Command prefix {@code java -Dquotewire-stack=<dataDir> <jvmOptions...>} using the launcher's own Java. */
     public static List<String> command(Path dataDir, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
