@@ -17,10 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Turns submitted documents into published articles: extract, derive the id, skip duplicates, publish. */
 @ApplicationScoped
@@ -47,12 +45,12 @@ public class ArticleIngestor {
      */
     public List<IngestOutcome> ingestFiles(List<Upload> uploads, DeclaredFacts declared) {
         Instant receivedAt = Instant.now();
-        Set<String> seenInRequest = new HashSet<>();
+        DuplicateCheck duplicates = new DuplicateCheck(knownArticles);
         List<IngestOutcome> outcomes = new ArrayList<>();
         for (Upload upload : uploads) {
             IngestOutcome outcome;
             try {
-                outcome = admit(fromFile(upload, declared, receivedAt), seenInRequest);
+                outcome = admit(fromFile(upload, declared, receivedAt), duplicates);
             } catch (ProblemException e) {
                 if (e.problem().status() == ProblemType.BROKER_UNAVAILABLE.status()) {
                     throw e;
@@ -75,7 +73,7 @@ public class ArticleIngestor {
         ExtractedDocument document = new ExtractedDocument(normalised, "text/plain", null, Map.of());
         String rawSha256 = ArticleText.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
         IngestOutcome outcome = admit(ArticleMapper.toEvent(document, declared, rawSha256, null, Instant.now()),
-                new HashSet<>());
+                new DuplicateCheck(knownArticles));
         metrics.record(outcome);
         return outcome;
     }
@@ -91,9 +89,9 @@ public class ArticleIngestor {
         return ArticleMapper.toEvent(document, declared, ArticleText.sha256Hex(bytes), upload.fileName(), receivedAt);
     }
 
-    private IngestOutcome admit(ArticleIngested article, Set<String> seenInRequest) {
+    private IngestOutcome admit(ArticleIngested article, DuplicateCheck duplicates) {
         String location = config.queryService().url().replaceAll("/+$", "") + "/articles/" + article.id();
-        if (!seenInRequest.add(article.id()) || knownArticles.contains(article.id())) {
+        if (duplicates.isDuplicate(article.id())) {
             return new IngestOutcome(article.id(), article.fileName(), IngestOutcome.DUPLICATE, location, null);
         }
         publisher.publish(article);

@@ -8,12 +8,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Tells whether query-service already holds an article, so that a re-dropped file is answered "duplicate".
+ * Asks query-service whether it already holds an article, so that a re-dropped file is answered "duplicate".
  * When query-service cannot answer (down, slow, erroring) the article counts as unknown and is published again:
  * its id is derived from its text and every consumer upserts by id, so there is still one article downstream.
  */
 @ApplicationScoped
 public class KnownArticles {
+
+    /** What query-service said about an article id. */
+    public enum Answer { KNOWN, UNKNOWN, NO_ANSWER }
 
     private static final Logger LOG = Logger.getLogger(KnownArticles.class);
 
@@ -23,19 +26,19 @@ public class KnownArticles {
         this.queryService = queryService;
     }
 
-    /** True only when query-service positively answers that it has the article. */
-    public boolean contains(String articleId) {
+    /** KNOWN on 200, UNKNOWN on 404, NO_ANSWER on anything else (other statuses, timeouts, refused connections). */
+    public Answer ask(String articleId) {
         try (Response response = queryService.article(articleId)) {
-            return response.getStatus() == Response.Status.OK.getStatusCode();
+            return response.getStatus() == Response.Status.OK.getStatusCode() ? Answer.KNOWN : Answer.NO_ANSWER;
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != Response.Status.NOT_FOUND.getStatusCode()) {
-                LOG.debugf("query-service answered %d for article %s; treating it as unknown",
-                        e.getResponse().getStatus(), articleId);
+            if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
+                return Answer.UNKNOWN;
             }
-            return false;
+            LOG.debugf("query-service answered %d for article %s", e.getResponse().getStatus(), articleId);
+            return Answer.NO_ANSWER;
         } catch (RuntimeException e) {
-            LOG.debugf("query-service unreachable (%s); treating article %s as unknown", e.getMessage(), articleId);
-            return false;
+            LOG.debugf("query-service did not answer for article %s: %s", articleId, e.getMessage());
+            return Answer.NO_ANSWER;
         }
     }
 }

@@ -192,6 +192,24 @@ class ArticleIngestTests {
     }
 
     @Test
+    void aStalledQueryServiceIsAskedOnceThenSkippedForTheRestOfTheRequest() {
+        String[] texts = {"Stalled one (stall test).", "Stalled two (stall test).", "Stalled three (stall test)."};
+        var request = given();
+        for (String text : texts) {
+            QueryServiceStub.stall(ArticleText.idOf(text));
+            request.multiPart("file", "stall.txt", text.getBytes(StandardCharsets.UTF_8));
+        }
+        JsonPath answer = request.when().post("/articles").then().statusCode(202).extract().jsonPath();
+        assertThat(answer.getList("status", String.class)).containsExactly("accepted", "accepted", "accepted");
+        assertThat(QueryServiceStub.timesAsked(ArticleText.idOf(texts[0]))).isEqualTo(1);
+        assertThat(QueryServiceStub.timesAsked(ArticleText.idOf(texts[1]))).isZero();
+        assertThat(QueryServiceStub.timesAsked(ArticleText.idOf(texts[2]))).isZero();
+        for (String text : texts) {
+            assertThat(IngestedTopic.recordsKeyed(ArticleText.idOf(text))).hasSize(1);
+        }
+    }
+
+    @Test
     void articleUnknownToQueryServiceIsPublishedAgainUnderTheSameKey() {
         String id = postJson(Map.of("text", "Sent twice across requests (unknown duplicate test)."));
         String again = postJson(Map.of("text", "Sent twice across requests (unknown duplicate test)."));
