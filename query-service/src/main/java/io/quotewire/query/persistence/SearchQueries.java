@@ -27,6 +27,11 @@ public class SearchQueries {
             FROM quote qu JOIN article a ON a.id = qu.article_id, websearch_to_tsquery('english', :q) query
             WHERE qu.search_vector @@ query""";
 
+    private static final String MATCHES = """
+            SELECT count(*) FROM article a, websearch_to_tsquery('english', :q) query WHERE a.search_vector @@ query
+            UNION ALL
+            SELECT count(*) FROM quote qu, websearch_to_tsquery('english', :q) query WHERE qu.search_vector @@ query""";
+
     private static final String OPTIONS = "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END
             + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -45,8 +50,9 @@ public class SearchQueries {
 
     /** How many articles and quotes match. */
     public long total(String q) {
-        SqlWhere where = parameters(q);
-        return nativeQueries.count("SELECT count(*) FROM (" + HITS + ") hit", where);
+        // Counts without building snippets, which is the expensive part of a hit.
+        return nativeQueries.count("SELECT sum(count) FROM (" + MATCHES + ") matches",
+                new SqlWhere().with(Map.of("q", q)));
     }
 
     private static SqlWhere parameters(String q) {

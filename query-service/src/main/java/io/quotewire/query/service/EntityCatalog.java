@@ -4,8 +4,10 @@ import io.quotewire.query.domain.NameNormalizer;
 import io.quotewire.query.persistence.NamedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 /** Finds or creates the canonical entity for a name and type, merging across articles and keeping every alias. */
 @ApplicationScoped
@@ -21,15 +23,9 @@ public class EntityCatalog {
     public NamedEntity resolve(String type, String name, Collection<String> aliases) {
         String normalizedType = type.toUpperCase(Locale.ROOT);
         String normalizedName = NameNormalizer.normalize(name);
-        // ON CONFLICT keeps concurrent consumers from failing on the unique (type, normalized_name).
-        entityManager.createNativeQuery("""
-                        INSERT INTO entity (type, canonical_name, normalized_name)
-                        VALUES (:type, :name, :normalized)
-                        ON CONFLICT (type, normalized_name) DO NOTHING""")
-                .setParameter("type", normalizedType)
-                .setParameter("name", name.strip())
-                .setParameter("normalized", normalizedName)
-                .executeUpdate();
+        insertIfAbsent("INSERT INTO entity (type, canonical_name, normalized_name) VALUES (:type, :name, :normalized)"
+                + " ON CONFLICT (type, normalized_name) DO NOTHING",
+                Map.of("type", normalizedType, "name", name.strip(), "normalized", normalizedName));
         NamedEntity entity = NamedEntity.<NamedEntity>find(
                         "type = ?1 and normalizedName = ?2", normalizedType, normalizedName)
                 .singleResult();
@@ -43,13 +39,15 @@ public class EntityCatalog {
         if (normalized == null || normalized.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("""
-                        INSERT INTO entity_alias (entity_id, alias, normalized_alias)
-                        VALUES (:entity, :alias, :normalized)
-                        ON CONFLICT (entity_id, normalized_alias) DO NOTHING""")
-                .setParameter("entity", entityId)
-                .setParameter("alias", alias.strip())
-                .setParameter("normalized", normalized)
-                .executeUpdate();
+        insertIfAbsent("INSERT INTO entity_alias (entity_id, alias, normalized_alias)"
+                + " VALUES (:entity, :alias, :normalized) ON CONFLICT (entity_id, normalized_alias) DO NOTHING",
+                Map.of("entity", entityId, "alias", alias.strip(), "normalized", normalized));
+    }
+
+    /** Runs an {@code INSERT … ON CONFLICT DO NOTHING}, so that a row another consumer just wrote is no error. */
+    private void insertIfAbsent(String sql, Map<String, Object> parameters) {
+        Query insert = entityManager.createNativeQuery(sql);
+        parameters.forEach(insert::setParameter);
+        insert.executeUpdate();
     }
 }

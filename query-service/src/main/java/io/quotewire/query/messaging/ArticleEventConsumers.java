@@ -1,0 +1,71 @@
+package io.quotewire.query.messaging;
+
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.contracts.Topics;
+import io.quotewire.query.service.ArticleEventHandler;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The three consumed topics. Each record is applied once in its own transaction, and acknowledged (its offset
+ * committed) only after that transaction committed; a record that throws goes to the channel's dead-letter topic.
+ */
+@ApplicationScoped
+public class ArticleEventConsumers {
+
+    static final String UNKNOWN_REASON = "The NLP gave up on this article without saying why";
+
+    private final EventReader reader;
+    private final IdempotentReceiver receiver;
+    private final ArticleEventHandler handler;
+
+    public ArticleEventConsumers(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler) {
+        this.reader = reader;
+        this.receiver = receiver;
+        this.handler = handler;
+    }
+
+    /** An ingested article is {@code processing}. */
+    @Incoming(Topics.ARTICLES_INGESTED)
+    @Blocking
+    @Transactional
+    public void ingested(ConsumerRecord<String, String> record) {
+        ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
+        receiver.once(record, () -> handler.ingested(event));
+    }
+
+    /** An article the NLP dead-lettered is {@code failed}, with the reason from the record header. */
+    @Incoming(Topics.ARTICLES_INGESTED_DLQ)
+    @Blocking
+    @Transactional
+    public void failed(ConsumerRecord<String, String> record) {
+        ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
+        receiver.once(record, () -> handler.failed(event, reasonOf(record)));
+    }
+
+    /** An enriched article is stored whole; one that cannot be goes to {@code articles.enriched.dlq}. */
+    @Incoming(Topics.ARTICLES_ENRICHED)
+    @Blocking
+    @Transactional
+    public void enriched(ConsumerRecord<String, String> record) {
+        ArticleEnriched event = reader.read(record.value(), ArticleEnriched.class);
+        if (event.article() == null || event.id() == null || !event.id().equals(event.article().id())) {
+            throw new UnreadableEventException("The enriched event must carry its article, with the same id");
+        }
+        receiver.once(record, () -> handler.enriched(event));
+    }
+
+    private static String reasonOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER);
+        if (header == null || header.value() == null || header.value().length == 0) {
+            return UNKNOWN_REASON;
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
