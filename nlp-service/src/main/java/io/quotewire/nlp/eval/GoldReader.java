@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Reads an annotated set: JSON Lines, one article a line, {@code {"id","text","quotes":[{"text","start","end",
  * "speaker","type"}]}} with type direct, mixed or indirect; an optional {@code speaker_spans} ([[start,end],…]) enables
- * the speaker-by-span score. Quotes of any other type (our seeds mark "term") are not speech and are left out.
+ * the speaker-by-span score, and an optional {@code spans} list marks a quote in several pieces. Quotes of any other type (our seeds mark "term") are not speech and are left out.
  */
 public final class GoldReader {
 
@@ -50,8 +50,9 @@ public final class GoldReader {
                 speakerSpans.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
             }
             String speaker = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
+            int pieces = Math.max(1, q.path("spans").size());
             quotes.add(new ScoredQuote(new Span(q.get("start").asInt(), q.get("end").asInt()), type, speaker,
-                    List.copyOf(speakerSpans)));
+                    List.copyOf(speakerSpans), pieces));
         }
         return new GoldArticle(node.path("id").asText(), node.get("text").asText(), List.copyOf(quotes));
     }

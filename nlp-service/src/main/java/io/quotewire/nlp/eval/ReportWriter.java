@@ -20,6 +20,7 @@ public final class ReportWriter {
         for (Map.Entry<String, Tally> e : board.byType().entrySet()) {
             out.append(row(e.getKey(), e.getValue()));
         }
+        out.append(String.format(Locale.ROOT, "%-27s %5d%n", "pieces of split gold quotes", board.mergedPieces()));
         out.append(ratio("type agreement (matched)", board.typeAgreement()));
         out.append(ratio("speaker by span (matched)", board.speakerBySpan()));
         out.append(ratio("speaker by name (matched)", board.speakerByName()));
@@ -30,7 +31,9 @@ public final class ReportWriter {
     public ObjectNode json(Scoreboard board) {
         ObjectNode root = mapper.createObjectNode();
         root.put("articles", board.articles());
-        root.put("matching", "one-to-one; spans overlap by >= 50% of the shorter span");
+        root.put("matching", "one-to-one; spans overlap by >= 50% of the shorter span; a prediction at least half"
+                + " inside a matched gold quote of several pieces is another piece of it, not a false positive");
+        root.put("mergedPieces", board.mergedPieces());
         root.set("overall", tally(board.overall()));
         ObjectNode types = root.putObject("byType");
         board.byType().forEach((type, tally) -> types.set(type, tally(tally)));

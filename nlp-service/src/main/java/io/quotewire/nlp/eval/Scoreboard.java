@@ -18,6 +18,7 @@ public final class Scoreboard {
     private final Ratio speakerBySpan = new Ratio();
     private final Ratio speakerByName = new Ratio();
     private int articles;
+    private int mergedPieces;
 
     /** Scores one article's predictions against its gold quotes. */
     public void add(List<ScoredQuote> gold, List<ScoredQuote> predicted) {
@@ -43,9 +44,33 @@ public final class Scoreboard {
             tally(gold.get(i).type()).addGold(goldMatched[i]);
         }
         for (int i = 0; i < predicted.size(); i++) {
+            if (!predictedMatched[i] && isPieceOfMatchedGold(predicted.get(i), gold, goldMatched)) {
+                mergedPieces++;
+                continue;
+            }
             overall.addPredicted(predictedMatched[i]);
             tally(predicted.get(i).type()).addPredicted(predictedMatched[i]);
         }
+    }
+
+    /**
+     * A prediction that lies at least half inside a matched gold quote of several pieces is another piece of it
+     * ("“…,” said X, “…”" predicted as two quotes): neither a false positive nor a second match.
+     */
+    private static boolean isPieceOfMatchedGold(ScoredQuote prediction, List<ScoredQuote> gold, boolean[] goldMatched) {
+        for (int g = 0; g < gold.size(); g++) {
+            ScoredQuote candidate = gold.get(g);
+            if (goldMatched[g] && candidate.pieces() > 1
+                    && candidate.span().overlap(prediction.span()) * 2 >= prediction.span().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Predictions folded into a matched gold quote of several pieces. */
+    public int mergedPieces() {
+        return mergedPieces;
     }
 
     private Tally tally(String type) {

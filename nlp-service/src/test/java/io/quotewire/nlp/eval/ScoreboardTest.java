@@ -78,4 +78,17 @@ class ScoreboardTest {
         ScoredQuote person = new ScoredQuote(new Span(0, 1), "direct", "David Straub", List.of());
         assertThat(judge.nameMatches(person, new ScoredQuote(new Span(0, 1), "direct", "Straub", List.of()))).isFalse();
     }
+    @Test
+    void theSecondPieceOfASplitGoldQuoteIsNoFalsePositive() {
+        ScoredQuote split = new ScoredQuote(new Span(0, 100), "direct", "Ann Lee", List.of(), 2);
+        Scoreboard board = new Scoreboard();
+        board.add(List.of(split), List.of(
+                new ScoredQuote(new Span(0, 40), "direct", "Ann Lee", List.of()),
+                new ScoredQuote(new Span(60, 100), "direct", "Ann Lee", List.of()),
+                new ScoredQuote(new Span(90, 130), "direct", "Ann Lee", List.of())));
+        assertThat(board.mergedPieces()).isEqualTo(1);
+        assertThat(board.overall().predicted()).isEqualTo(2);
+        assertThat(board.overall().precision()).isEqualTo(0.5);
+        assertThat(board.overall().recall()).isEqualTo(1.0);
+    }
 }
