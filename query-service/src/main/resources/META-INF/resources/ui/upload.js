@@ -79,6 +79,8 @@
 
   function showOutcome(outcome) {
     var view = row(outcome.fileName || outcome.id || 'file');
+    view.li.setAttribute('data-file-name', outcome.fileName || '');
+    view.li.setAttribute('data-article-id', outcome.id || '');
     if (outcome.status === 'rejected' || !outcome.id) {
       setBadge(view.badge, 'failed');
       view.detail.textContent = 'Rejected: ' + ((outcome.problem && outcome.problem.detail) || 'no reason given');

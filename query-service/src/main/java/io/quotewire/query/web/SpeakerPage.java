@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quotewire.query.domain.PageRequest;
 import io.quotewire.query.domain.QuoteFilter;
 import io.quotewire.query.domain.QuoteListItem;
+import io.quotewire.query.service.ArticleReader;
 import io.quotewire.query.service.QuoteReader;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
@@ -12,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,18 +30,17 @@ public class SpeakerPage {
     private static final PageRequest QUOTES = new PageRequest(0, PageRequest.MAX_SIZE);
 
     private final QuoteReader quotes;
+    private final ArticleReader articles;
 
-    public SpeakerPage(QuoteReader quotes) {
+    public SpeakerPage(QuoteReader quotes, ArticleReader articles) {
         this.quotes = quotes;
+        this.articles = articles;
     }
-
-    /** An article a speaker is quoted in. */
-    public record QuotedIn(String title, String link) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance speaker(String name, List<String> roles, List<QuoteRow> said,
-                List<QuotedIn> articles);
+                List<ArticleRow> articles);
     }
 
     @GET
@@ -51,12 +49,10 @@ public class SpeakerPage {
         String wanted = PageText.words(name);
         List<QuoteListItem> said = wanted == null ? List.of()
                 : quotes.list(new QuoteFilter(wanted, null, null), QUOTES).items();
-        Map<String, QuotedIn> articles = new LinkedHashMap<>();
-        said.forEach(quote -> articles.putIfAbsent(quote.articleId(),
-                new QuotedIn(quote.articleTitle(), PageLinks.article(quote.articleId()))));
+        List<String> quotedIn = said.stream().map(QuoteListItem::articleId).distinct().toList();
         List<String> roles = said.stream().map(quote -> quote.speaker() == null ? null : quote.speaker().description())
                 .filter(role -> role != null && !role.isBlank()).distinct().toList();
         return Templates.speaker(wanted == null ? "" : wanted, roles, said.stream().map(QuoteRow::of).toList(),
-                List.copyOf(articles.values()));
+                articles.summaries(quotedIn).stream().map(a -> ArticleRow.of(a, null)).toList());
     }
 }
