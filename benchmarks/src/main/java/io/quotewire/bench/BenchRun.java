@@ -1,0 +1,192 @@
+package io.quotewire.bench;
+
+import io.quotewire.bench.client.EnrichedEventProducer;
+import io.quotewire.bench.client.EnrichedWatcher;
+import io.quotewire.bench.client.IngestClient;
+import io.quotewire.bench.client.QueryClient;
+import io.quotewire.bench.corpus.CorpusGenerator;
+import io.quotewire.bench.corpus.GeneratedArticle;
+import io.quotewire.bench.corpus.ParagraphPool;
+import io.quotewire.bench.phase.CoreNlpPhase;
+import io.quotewire.bench.phase.CoreNlpResult;
+import io.quotewire.bench.phase.IngestPhase;
+import io.quotewire.bench.phase.IngestRun;
+import io.quotewire.bench.phase.LatencyRun;
+import io.quotewire.bench.phase.PipelinePhase;
+import io.quotewire.bench.phase.QueryLatencies;
+import io.quotewire.bench.phase.QueryProbes;
+import io.quotewire.bench.phase.StoreEventFactory;
+import io.quotewire.bench.phase.StoreFill;
+import io.quotewire.bench.phase.StorePhase;
+import io.quotewire.bench.report.MachineInfo;
+import io.quotewire.bench.stack.LauncherStack;
+import io.quotewire.bench.stack.MemorySampler;
+import io.quotewire.bench.stack.PortOwners;
+import io.quotewire.bench.stack.StackTarget;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One benchmark run: the stack, then each phase in an order that keeps one phase's backlog out of the next. */
+public final class BenchRun {
+
+    // The local stack's own controller and database ports when the driver starts it.
+    private static final int OWN_CONTROLLER_PORT = 29093;
+    private static final int OWN_POSTGRES_PORT = 25432;
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final int SATURATING_CLIENTS = 4;
+
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, Long> peaks = new LinkedHashMap<>();
+
+    public BenchRun(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs every phase and returns what was measured. */
+    public RunResults run() throws Exception {
+        MachineInfo machine = MachineInfo.current();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        List<GeneratedArticle> corpus = corpus(runId);
+        List<GeneratedArticle> measured = corpus.subList(0, options.articles());
+        List<GeneratedArticle> light = corpus.subList(options.articles(), corpus.size());
+        StackTarget target = new StackTarget(options.queryPort(), options.ingestPort(), options.nlpPort(),
+                options.kafkaPort());
+
+        LauncherStack ownStack = null;
+        if (!options.attach()) {
+            step("starting a local stack of its own (ports " + target.queryPort() + "/" + target.ingestPort() + "/"
+                    + target.nlpPort() + ", Kafka " + target.kafkaPort() + ")");
+            ownStack = LauncherStack.start(options.projectRoot(),
+                    options.projectRoot().resolve("benchmarks/target/bench-stack"), target, OWN_CONTROLLER_PORT,
+                    OWN_POSTGRES_PORT);
+        }
+        try {
+            return measure(machine, runId, target, measured, light);
+        } finally {
+            if (ownStack != null) {
+                step("stopping the benchmark's stack");
+                ownStack.close();
+            }
+        }
+    }
+
+    private RunResults measure(MachineInfo machine, String runId, StackTarget target,
+            List<GeneratedArticle> measured, List<GeneratedArticle> light) throws Exception {
+        Map<String, Long> pids = servicePids(target);
+        Thread.sleep(SETTLE.toMillis());
+        Map<String, Long> atRest = MemorySampler.snapshot(pids);
+        step("resident memory at rest (MB): " + atRest);
+
+        step("raw CoreNLP on " + measured.size() + " articles (pipeline from PipelineSettings.defaults())");
+        CoreNlpResult coreNlp = new CoreNlpPhase().run(measured, options.nlpThreads());
+        step(String.format(Locale.ROOT, "  %,d tokens; %.0f tokens/s with %d threads; engine/CoreNLP %.3f",
+                coreNlp.sequential().tokens(), coreNlp.parallelTokensPerSecond(), coreNlp.threads(),
+                coreNlp.sequential().engineShare()));
+        System.gc();
+
+        IngestClient ingest = new IngestClient(target.ingestUrl());
+        QueryClient query = new QueryClient(target.queryUrl());
+        LatencyRun lightRun;
+        LatencyRun saturated;
+        try (EnrichedWatcher watcher = new EnrichedWatcher(target.kafkaBootstrap())) {
+            watcher.awaitPositioned();
+            PipelinePhase pipeline = new PipelinePhase(ingest, query, watcher, coreNlp.tokensByText());
+            step("light load: " + light.size() + " articles at " + options.lightRate() + "/s");
+            lightRun = pipeline.light(light, options.lightRate(),
+                    Duration.ofSeconds((long) (light.size() / options.lightRate()) + 180));
+            step("  " + lightRun.enriched() + " enriched, p50 " + round(lightRun.endToEnd().p50()) + " ms");
+            step("saturating load: " + measured.size() + " articles from " + SATURATING_CLIENTS + " clients");
+            try (MemorySampler sampler = new MemorySampler(pids)) {
+                saturated = pipeline.saturate(measured, SATURATING_CLIENTS,
+                        Duration.ofSeconds(180 + 5L * measured.size()));
+                mergePeaks(sampler.peaks());
+            }
+            step(String.format(Locale.ROOT, "  %d enriched in %.1f s: %.2f articles/s, %.0f tokens/s",
+                    saturated.enriched(), saturated.topicSeconds(), saturated.articlesPerSecond(),
+                    saturated.tokensPerSecond()));
+        }
+
+        List<StoreFill> fills = new ArrayList<>();
+        List<QueryLatencies> queries = new ArrayList<>();
+        storePhase(target, query, coreNlp, runId, pids, fills, queries);
+
+        step("ingest: " + options.smallFiles() + " small files from " + options.ingestThreads() + " clients");
+        IngestRun ingestRun;
+        try (MemorySampler sampler = new MemorySampler(pids)) {
+            ingestRun = new IngestPhase(ingest).run(options.smallFiles(), options.ingestThreads(), runId,
+                    Duration.ofMinutes(options.quick() ? 1 : 5));
+            mergePeaks(sampler.peaks());
+        }
+        step(String.format(Locale.ROOT, "  %d accepted, %d refused, %.0f files/s", ingestRun.accepted(),
+                ingestRun.refused(), ingestRun.filesPerSecond()));
+
+        return new RunResults(machine, options, coreNlp, lightRun, saturated, fills, queries, ingestRun, atRest,
+                Map.copyOf(peaks), MachineInfo.currentLoadAverage(), List.copyOf(notes));
+    }
+
+    private void storePhase(StackTarget target, QueryClient query, CoreNlpResult coreNlp, String runId,
+            Map<String, Long> pids, List<StoreFill> fills, List<QueryLatencies> queries) throws InterruptedException {
+        QueryProbes probes = QueryProbes.from(coreNlp.templates());
+        try (EnrichedEventProducer producer = new EnrichedEventProducer(target.kafkaBootstrap());
+                MemorySampler sampler = new MemorySampler(pids)) {
+            StorePhase store = new StorePhase(query, producer, new StoreEventFactory(coreNlp.templates(), runId));
+            for (long size : options.storeSizes()) {
+                step(String.format(Locale.ROOT, "store: filling to %,d articles", size));
+                StoreFill fill = store.fill(size, storeLimit(size));
+                fills.add(fill);
+                step(String.format(Locale.ROOT, "  %,d events published, %,d stored, %.0f articles/s",
+                        fill.published(), fill.reached(), fill.articlesPerSecond()));
+                if (!fill.complete()) {
+                    notes.add(String.format(Locale.ROOT, "The store reached %,d of %,d articles within the time "
+                            + "limit; the queries for that size were timed at %,d.", fill.reached(), size,
+                            fill.reached()));
+                }
+                queries.add(store.measure(probes, options.queries()));
+            }
+            mergePeaks(sampler.peaks());
+        }
+    }
+
+    private Duration storeLimit(long size) {
+        // query-service stores some hundreds of articles a second; past the limit the run goes on with what it has.
+        return Duration.ofSeconds(Math.max(120, size / 50));
+    }
+
+    private List<GeneratedArticle> corpus(String runId) {
+        ParagraphPool pool = ParagraphPool.read(options.corpusDirs());
+        List<GeneratedArticle> generated = new CorpusGenerator(pool, options.seed())
+                .generate(options.articles() + options.lightArticles());
+        // The edition line keeps this run's articles new to a store that already holds an earlier run's.
+        return generated.stream().map(a -> a.withTrailer("Edition " + runId + ".")).toList();
+    }
+
+    private Map<String, Long> servicePids(StackTarget target) {
+        Map<String, Integer> ports = Map.of("query-service", target.queryPort(), "ingest-service",
+                target.ingestPort(), "nlp-service", target.nlpPort());
+        Map<String, Long> pids = new LinkedHashMap<>();
+        ports.forEach((name, port) -> PortOwners.pidListeningOn(port).ifPresentOrElse(pid -> pids.put(name, pid),
+                () -> notes.add("No process visible on port " + port + " (" + name + "): its memory is not "
+                        + "measured.")));
+        return pids;
+    }
+
+    private void mergePeaks(Map<String, Long> sampled) {
+        sampled.forEach((name, mb) -> peaks.merge(name, mb, Math::max));
+    }
+
+    private void step(String message) {
+        out.printf(Locale.ROOT, "[%tT] %s%n", System.currentTimeMillis(), message);
+    }
+
+    private static long round(double value) {
+        return Math.round(value);
+    }
+}

@@ -1,0 +1,124 @@
+package io.quotewire.bench;
+
+import static io.quotewire.bench.report.Format.count;
+import static io.quotewire.bench.report.Format.millis;
+import static io.quotewire.bench.report.Format.p50p99;
+import static io.quotewire.bench.report.Format.percentiles;
+import static io.quotewire.bench.report.Format.ratio;
+
+import io.quotewire.bench.phase.CoreNlpResult;
+import io.quotewire.bench.phase.LatencyRun;
+import io.quotewire.bench.phase.QueryLatencies;
+import io.quotewire.bench.phase.StoreFill;
+import io.quotewire.bench.report.Figure;
+import io.quotewire.bench.stats.LatencySummary;
+import io.quotewire.nlp.bench.RunFigures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a run's measurements into the table's figures, each against the goal where it sets one. */
+public final class FigureBuilder {
+
+    static final double SERVICE_RATIO_GOAL = 0.90;
+    static final double ENGINE_SHARE_GOAL = 0.15;
+    static final double LIGHT_OVERHEAD_GOAL_MS = 300;
+    static final double FILES_PER_SECOND_GOAL = 1000;
+    static final double QUERY_P99_GOAL_MS = 30;
+    static final long NLP_RSS_GOAL_MB = 2048;
+    static final long OTHER_RSS_GOAL_MB = 350;
+
+    private FigureBuilder() {}
+
+    /** The figures in the order (1–6). */
+    public static List<Figure> figures(RunResults results) {
+        List<Figure> figures = new ArrayList<>();
+        throughput(results.coreNlp(), results.saturated(), figures);
+        engineShare(results.coreNlp().sequential(), figures);
+        latency(results.light(), results.saturated(), results.options().lightRate(), figures);
+        figures.add(Figure.against(4, "ingest, small files, " + results.ingest().threads() + " clients, broker acks",
+                count(results.ingest().filesPerSecond()) + " files/s (" + results.ingest().accepted() + " files, "
+                        + p50p99(results.ingest().perRequest()) + " per POST)",
+                "≥ 1,000 files/s", results.ingest().filesPerSecond() >= FILES_PER_SECOND_GOAL));
+        queries(results.fills(), results.queries(), figures);
+        memory(results.rssAtRestMb(), results.rssPeakMb(), figures);
+        return figures;
+    }
+
+    private static void throughput(CoreNlpResult raw, LatencyRun service, List<Figure> figures) {
+        RunFigures sequential = raw.sequential();
+        figures.add(Figure.info(1, "raw CoreNLP annotate, 1 thread",
+                count(sequential.coreNlpTokensPerSecond()) + " tokens/s, "
+                        + ratio(1000 / sequential.coreNlpMillisPerArticle()) + " articles/s"));
+        figures.add(Figure.info(1, "raw CoreNLP annotate, " + raw.threads() + " threads",
+                count(raw.parallelTokensPerSecond()) + " tokens/s, " + ratio(raw.parallelArticlesPerSecond())
+                        + " articles/s (" + sequential.articles() + " articles, " + count(sequential.tokens())
+                        + " tokens)"));
+        figures.add(Figure.info(1, "nlp-service through Kafka, saturated",
+                count(service.tokensPerSecond()) + " tokens/s, " + ratio(service.articlesPerSecond())
+                        + " articles/s (" + service.enriched() + " of " + service.posted() + " enriched)"));
+        double ratio = service.tokensPerSecond() / raw.parallelTokensPerSecond();
+        figures.add(Figure.against(1, "nlp-service ÷ raw CoreNLP (" + raw.threads() + " threads)", ratio(ratio),
+                "≥ 0.90", ratio >= SERVICE_RATIO_GOAL));
+    }
+
+    private static void engineShare(RunFigures sequential, List<Figure> figures) {
+        figures.add(Figure.against(2, "attribution engine ÷ CoreNLP per article",
+                ratio(sequential.engineShare()) + " (" + millis(sequential.engineMillisPerArticle()) + " vs "
+                        + millis(sequential.coreNlpMillisPerArticle()) + ")",
+                "≤ 0.15", sequential.engineShare() <= ENGINE_SHARE_GOAL));
+    }
+
+    private static void latency(LatencyRun light, LatencyRun saturated, double rate, List<Figure> figures) {
+        double allowed = light.nlpMillis().p50() + LIGHT_OVERHEAD_GOAL_MS;
+        figures.add(Figure.against(3, "POST → enriched in query API, light (" + rate + " articles/s)",
+                percentiles(light.endToEnd()),
+                "p50 ≤ NLP p50 " + millis(light.nlpMillis().p50()) + " + 300 ms", light.endToEnd().p50() <= allowed));
+        figures.add(Figure.info(3, "POST → enriched in query API, saturating (all at once)",
+                percentiles(saturated.endToEnd()) + "; NLP " + p50p99(saturated.nlpMillis()) + " per article"));
+    }
+
+    private static void queries(List<StoreFill> fills, List<QueryLatencies> all, List<Figure> figures) {
+        for (int i = 0; i < all.size(); i++) {
+            QueryLatencies q = all.get(i);
+            String at = " at " + count(q.articles()) + " articles";
+            query(figures, "GET /quotes?speaker=" + at, q.quotesBySpeaker());
+            query(figures, "GET /entities?q=" + at, q.entitiesByPrefix());
+            query(figures, "GET /search?q=" + at, q.search());
+            StoreFill fill = fills.get(i);
+            figures.add(Figure.info(5, "store filled to " + count(fill.reached()) + " articles",
+                    count(fill.published()) + " enriched events stored at " + count(fill.articlesPerSecond())
+                            + " articles/s"));
+        }
+        if (all.size() >= 2) {
+            QueryLatencies first = all.get(0);
+            QueryLatencies last = all.get(all.size() - 1);
+            figures.add(Figure.info(5, "p99 growth " + count(first.articles()) + " → " + count(last.articles())
+                            + " articles",
+                    "quotes ×" + growth(first.quotesBySpeaker(), last.quotesBySpeaker()) + ", entities ×"
+                            + growth(first.entitiesByPrefix(), last.entitiesByPrefix()) + ", search ×"
+                            + growth(first.search(), last.search())));
+        }
+    }
+
+    private static void query(List<Figure> figures, String name, LatencySummary latency) {
+        figures.add(Figure.against(5, name, p50p99(latency), "p99 ≤ 30 ms", latency.p99() <= QUERY_P99_GOAL_MS));
+    }
+
+    private static String growth(LatencySummary from, LatencySummary to) {
+        return ratio(to.p99() / from.p99());
+    }
+
+    private static void memory(Map<String, Long> atRest, Map<String, Long> peak, List<Figure> figures) {
+        for (String service : List.of("ingest-service", "nlp-service", "query-service")) {
+            if (!atRest.containsKey(service) && !peak.containsKey(service)) {
+                continue;
+            }
+            long goal = service.equals("nlp-service") ? NLP_RSS_GOAL_MB : OTHER_RSS_GOAL_MB;
+            long highest = Math.max(atRest.getOrDefault(service, 0L), peak.getOrDefault(service, 0L));
+            figures.add(Figure.against(6, service + " resident memory (VmRSS)",
+                    "at rest " + atRest.getOrDefault(service, 0L) + " MB, under load " + highest + " MB",
+                    "≤ " + count(goal) + " MB", highest <= goal));
+        }
+    }
+}

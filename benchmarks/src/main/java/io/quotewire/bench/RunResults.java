@@ -1,0 +1,31 @@
+package io.quotewire.bench;
+
+import io.quotewire.bench.phase.CoreNlpResult;
+import io.quotewire.bench.phase.IngestRun;
+import io.quotewire.bench.phase.LatencyRun;
+import io.quotewire.bench.phase.QueryLatencies;
+import io.quotewire.bench.phase.StoreFill;
+import io.quotewire.bench.report.MachineInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run measured; a phase that could not run leaves its part null and says why in {@code notes}.
+ *
+ * @param rssAtRestMb resident memory per service once the stack was up and idle
+ * @param rssPeakMb highest resident memory per service while the loads ran
+ * @param loadAverageEnd 1-minute load average when the run ended
+ */
+public record RunResults(
+        MachineInfo machine,
+        BenchOptions options,
+        CoreNlpResult coreNlp,
+        LatencyRun light,
+        LatencyRun saturated,
+        List<StoreFill> fills,
+        List<QueryLatencies> queries,
+        IngestRun ingest,
+        Map<String, Long> rssAtRestMb,
+        Map<String, Long> rssPeakMb,
+        double loadAverageEnd,
+        List<String> notes) {}

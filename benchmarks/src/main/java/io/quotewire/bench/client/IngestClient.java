@@ -1,0 +1,69 @@
+package io.quotewire.bench.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/** ingest-service's {@code POST /articles}, as JSON (corpus articles) and as a multipart file (small files). */
+public final class IngestClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BOUNDARY = "quotewire-bench-boundary";
+
+    private final URI articles;
+
+    public IngestClient(String ingestUrl) {
+        this.articles = URI.create(ingestUrl + "/articles");
+    }
+
+    /** Posts {title, text, source}; answers the HTTP status and the article id ingest gave it (null if none). */
+    public Posted postJson(String title, String text, String source) {
+        ObjectNode body = JSON.createObjectNode().put("title", title).put("text", text).put("source", source);
+        HttpRequest request = HttpRequest.newBuilder(articles).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        return posted(Http.send(request));
+    }
+
+    /** Posts one plain-text file as the multipart part {@code file}, as {@code ./quotewire ingest} does. */
+    public Posted postFile(String fileName, String content) {
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n";
+        String tail = "\r\n--" + BOUNDARY + "--\r\n";
+        HttpRequest request = HttpRequest.newBuilder(articles).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.getBytes(StandardCharsets.UTF_8),
+                        content.getBytes(StandardCharsets.UTF_8), tail.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        return posted(Http.send(request));
+    }
+
+    private static Posted posted(HttpResponse<String> response) {
+        if (response.statusCode() != 202) {
+            return new Posted(response.statusCode(), null, null);
+        }
+        try {
+            JsonNode first = JSON.readTree(response.body()).path(0);
+            return new Posted(202, first.path("id").asText(null), first.path("status").asText(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("ingest-service answered 202 with a body that is not JSON", e);
+        }
+    }
+
+    /** ingest's answer: HTTP status, article id and per-document status ({@code accepted}, {@code duplicate}). */
+    public record Posted(int httpStatus, String articleId, String documentStatus) {
+
+        public boolean accepted() {
+            return httpStatus == 202 && "accepted".equals(documentStatus);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.quotewire.bench.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** The query-service calls the driver makes: an article's status, the article count, and timed GETs. */
+public final class QueryClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+
+    public QueryClient(String queryUrl) {
+        this.baseUrl = queryUrl;
+    }
+
+    /** {@code processing}, {@code failed} or {@code enriched}; empty while query-service does not know the id. */
+    public Optional<String> status(String articleId) {
+        HttpResponse<String> response = Http.send(Http.get(baseUrl + "/articles/" + articleId));
+        if (response.statusCode() != 200) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(read(response.body()).path("status").asText(null));
+    }
+
+    /** How many articles are stored, whatever their status. */
+    public long articleCount() {
+        HttpResponse<String> response = Http.send(Http.get(baseUrl + "/articles?size=1"));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /articles answered HTTP " + response.statusCode());
+        }
+        return read(response.body()).path("total").asLong();
+    }
+
+    /** GETs {@code path?name=value}, reading the whole body; answers the latency in ms and the status. */
+    public Timed timedGet(String path, String name, String value) {
+        String url = baseUrl + path + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        HttpResponse<String> response = Http.send(Http.get(url));
+        double millis = (System.nanoTime() - start) / 1e6;
+        long total = response.statusCode() == 200 ? read(response.body()).path("total").asLong(-1) : -1;
+        return new Timed(millis, response.statusCode(), total);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("query-service answered something that is not JSON", e);
+        }
+    }
+
+    /** One timed request: latency, HTTP status and the {@code total} of the page answered (-1 if none). */
+    public record Timed(double millis, int status, long total) {}
+}

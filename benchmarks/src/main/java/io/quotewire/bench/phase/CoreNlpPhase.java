@@ -1,0 +1,103 @@
+package io.quotewire.bench.phase;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.quotewire.bench.corpus.GeneratedArticle;
+import io.quotewire.bench.stats.Stopwatch;
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.contracts.ArticleText;
+import io.quotewire.nlp.attribution.AttributionEngine;
+import io.quotewire.nlp.bench.RunFigures;
+import io.quotewire.nlp.corenlp.PipelineSettings;
+import io.quotewire.nlp.domain.Enrichment;
+import io.quotewire.nlp.domain.TextAnalysis;
+import io.quotewire.nlp.mapping.EnrichedArticleMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Figures 1 (raw side) and 2: the pipeline nlp-service builds ({@code PipelineSettings.defaults()}), timed per
+ * article with the attribution engine apart, then annotating with as many threads as nlp-service's workers.
+ */
+public final class CoreNlpPhase {
+
+    private static final int WARM_UP_ARTICLES = 2;
+
+    /** Runs both passes; the pipeline is dropped afterwards so its heap can be collected. */
+    public CoreNlpResult run(List<GeneratedArticle> corpus, int threads) throws Exception {
+        Stopwatch load = Stopwatch.start();
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(PipelineSettings.defaults());
+        double loadSeconds = load.seconds();
+        AttributionEngine engine = new AttributionEngine();
+        for (GeneratedArticle article : corpus.subList(0, Math.min(WARM_UP_ARTICLES, corpus.size()))) {
+            engine.analyze(annotate(pipeline, article.text()));
+        }
+
+        long tokens = 0;
+        double coreNlpMillis = 0;
+        double engineMillis = 0;
+        int quotes = 0;
+        List<ArticleEnriched> templates = new ArrayList<>();
+        Map<String, Long> tokensByText = new HashMap<>();
+        for (GeneratedArticle article : corpus) {
+            Stopwatch annotation = Stopwatch.start();
+            CoreDocument document = annotate(pipeline, article.text());
+            double annotated = annotation.millis();
+            Stopwatch attribution = Stopwatch.start();
+            TextAnalysis analysis = engine.analyze(document);
+            double analysed = attribution.millis();
+            coreNlpMillis += annotated;
+            engineMillis += analysed;
+            tokens += document.tokens().size();
+            tokensByText.put(article.text(), (long) document.tokens().size());
+            quotes += analysis.quotes().size();
+            templates.add(event(article, new Enrichment(analysis, Math.round(annotated + analysed))));
+        }
+        RunFigures sequential = new RunFigures("bench corpus", corpus.size(), tokens, coreNlpMillis, engineMillis,
+                quotes);
+        double parallelSeconds = parallelPass(pipeline, corpus, threads);
+        return new CoreNlpResult(loadSeconds, sequential, threads, parallelSeconds, templates, tokensByText);
+    }
+
+    private static double parallelPass(StanfordCoreNLP pipeline, List<GeneratedArticle> corpus, int threads)
+            throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            Stopwatch wall = Stopwatch.start();
+            List<Future<?>> done = new ArrayList<>();
+            for (GeneratedArticle article : corpus) {
+                done.add(workers.submit(() -> annotate(pipeline, article.text())));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            return wall.seconds();
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static CoreDocument annotate(StanfordCoreNLP pipeline, String text) {
+        CoreDocument document = new CoreDocument(text);
+        pipeline.annotate(document);
+        return document;
+    }
+
+    /** The enriched event nlp-service would publish for the article, built with its own mapper. */
+    private static ArticleEnriched event(GeneratedArticle article, Enrichment enrichment) {
+        String text = ArticleText.normalise(article.text());
+        ArticleIngested ingested = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, ArticleText.idOf(text),
+                ArticleText.sha256Hex(text.getBytes(StandardCharsets.UTF_8)), article.title(), text, "bench", null,
+                null, null, "text/plain", Instant.now(), Map.of());
+        return EnrichedArticleMapper.toEvent(ingested, enrichment, Clock.systemUTC());
+    }
+}

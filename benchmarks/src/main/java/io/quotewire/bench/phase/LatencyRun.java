@@ -1,0 +1,26 @@
+package io.quotewire.bench.phase;
+
+import io.quotewire.bench.stats.LatencySummary;
+
+/**
+ * Articles sent through the whole pipeline at one rate.
+ *
+ * @param posted articles ingest accepted
+ * @param enriched articles seen {@code enriched} in the query API before the deadline
+ * @param failed articles seen {@code failed}
+ * @param endToEnd from the start of {@code POST /articles} to {@code enriched} in the query API
+ * @param nlpMillis nlp-service's own processing time per article, as its events report it
+ * @param topicSeconds from the first POST to the last enriched event on the topic: the NLP's sustained rate
+ * @param tokens CoreNLP tokens of the enriched articles (counted by the raw pass on the same texts)
+ */
+public record LatencyRun(int posted, int enriched, int failed, LatencySummary endToEnd, LatencySummary nlpMillis,
+        double topicSeconds, long tokens) {
+
+    public double articlesPerSecond() {
+        return enriched / topicSeconds;
+    }
+
+    public double tokensPerSecond() {
+        return tokens / topicSeconds;
+    }
+}

@@ -1,0 +1,107 @@
+package io.quotewire.bench.phase;
+
+import io.quotewire.bench.client.EnrichedWatcher;
+import io.quotewire.bench.client.IngestClient;
+import io.quotewire.bench.client.QueryClient;
+import io.quotewire.bench.corpus.GeneratedArticle;
+import io.quotewire.bench.stats.Percentiles;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Figures 1 (service side) and 3: corpus articles posted to ingest and followed until the query API has them. */
+public final class PipelinePhase {
+
+    private final IngestClient ingest;
+    private final QueryClient query;
+    private final EnrichedWatcher watcher;
+    private final Map<String, Long> tokensByText;
+
+    /** @param tokensByText CoreNLP tokens of each corpus text, counted by the raw pass */
+    public PipelinePhase(IngestClient ingest, QueryClient query, EnrichedWatcher watcher,
+            Map<String, Long> tokensByText) {
+        this.ingest = ingest;
+        this.query = query;
+        this.watcher = watcher;
+        this.tokensByText = Map.copyOf(tokensByText);
+    }
+
+    /** Posts one article every {@code 1/ratePerSecond} seconds (open loop), then waits for all. */
+    public LatencyRun light(List<GeneratedArticle> articles, double ratePerSecond, Duration timeout) throws InterruptedException {
+        CompletionTracker tracker = new CompletionTracker(query, watcher);
+        long intervalNanos = (long) (1e9 / ratePerSecond);
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        int posted = 0;
+        long firstPost = start;
+        for (int i = 0; i < articles.size() && System.nanoTime() < deadline; i++) {
+            long due = start + i * intervalNanos;
+            while (System.nanoTime() < due) {
+                tracker.pollOnce();
+                Thread.sleep(10);
+            }
+            long postNanos = System.nanoTime();
+            if (post(articles.get(i), tracker, postNanos)) {
+                posted++;
+            }
+        }
+        return summarise(posted, tracker.awaitAll(deadline), firstPost);
+    }
+
+    /** Posts every article as fast as {@code threads} clients can, then waits until all are enriched. */
+    public LatencyRun saturate(List<GeneratedArticle> articles, int threads, Duration timeout) throws Exception {
+        CompletionTracker tracker = new CompletionTracker(query, watcher);
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(threads);
+        int posted = 0;
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (GeneratedArticle article : articles) {
+                results.add(clients.submit(() -> post(article, tracker, System.nanoTime())));
+            }
+            for (Future<Boolean> result : results) {
+                posted += result.get() ? 1 : 0;
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        return summarise(posted, tracker.awaitAll(start + timeout.toNanos()), start);
+    }
+
+    private boolean post(GeneratedArticle article, CompletionTracker tracker, long postNanos) {
+        IngestClient.Posted answer = ingest.postJson(article.title(), article.text(), "bench");
+        if (!answer.accepted()) {
+            return false;
+        }
+        tracker.posted(answer.articleId(), postNanos, tokensByText.getOrDefault(article.text(), 0L));
+        return true;
+    }
+
+    private static LatencyRun summarise(int posted, List<CompletionTracker.Completion> completions, long firstPost) {
+        List<Double> endToEnd = new ArrayList<>();
+        List<Double> nlp = new ArrayList<>();
+        long lastArrival = firstPost;
+        long enrichedTokens = 0;
+        int failed = 0;
+        for (CompletionTracker.Completion completion : completions) {
+            if (!completion.enriched()) {
+                failed++;
+                continue;
+            }
+            endToEnd.add(completion.endToEndMillis());
+            EnrichedWatcher.Arrival arrival = completion.arrival();
+            long arrivedAt = arrival != null ? arrival.nanoTime() : completion.doneNanos();
+            lastArrival = Math.max(lastArrival, arrivedAt);
+            if (arrival != null && arrival.processingMillis() >= 0) {
+                nlp.add((double) arrival.processingMillis());
+            }
+            enrichedTokens += completion.tokens();
+        }
+        return new LatencyRun(posted, endToEnd.size(), failed, new Percentiles(endToEnd).summary(),
+                new Percentiles(nlp).summary(), (lastArrival - firstPost) / 1e9, enrichedTokens);
+    }
+}

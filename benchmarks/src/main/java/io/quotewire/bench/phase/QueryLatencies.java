@@ -1,0 +1,13 @@
+package io.quotewire.bench.phase;
+
+import io.quotewire.bench.stats.LatencySummary;
+
+/**
+ * Query latencies with a given number of articles stored.
+ *
+ * @param articles articles in the store when measured
+ * @param errors answers other than 200
+ * @param emptyAnswers answers with no result (a question the store could not answer is a cheaper question)
+ */
+public record QueryLatencies(long articles, LatencySummary quotesBySpeaker, LatencySummary entitiesByPrefix,
+        LatencySummary search, int errors, int emptyAnswers) {}

@@ -1,0 +1,87 @@
+package io.quotewire.bench.phase;
+
+import io.quotewire.bench.client.EnrichedEventProducer;
+import io.quotewire.bench.client.QueryClient;
+import io.quotewire.bench.stats.LatencySummary;
+import io.quotewire.bench.stats.Percentiles;
+import io.quotewire.bench.stats.Stopwatch;
+import io.quotewire.contracts.ArticleEnriched;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Figure 5: fills the store to a size by publishing copies of real enriched events straight onto
+ * {@code articles.enriched} (query-service stores them as it stores nlp-service's), then times the three queries.
+ */
+public final class StorePhase {
+
+    private static final int WARM_UP_REQUESTS = 20;
+
+    private final QueryClient query;
+    private final EnrichedEventProducer producer;
+    private final StoreEventFactory events;
+    private long nextCopy;
+
+    public StorePhase(QueryClient query, EnrichedEventProducer producer, StoreEventFactory events) {
+        this.query = query;
+        this.producer = producer;
+        this.events = events;
+    }
+
+    /** Publishes as many copies as the store lacks to hold {@code target} articles, and waits until it does. */
+    public StoreFill fill(long target, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long missing = Math.max(0, target - query.articleCount());
+        Stopwatch wall = Stopwatch.start();
+        for (long i = 0; i < missing && System.nanoTime() < deadline; i++) {
+            ArticleEnriched copy = events.copy(nextCopy++);
+            producer.send(copy.id(), StoreEventFactory.json(copy));
+        }
+        producer.flush();
+        long reached = query.articleCount();
+        while (reached < target && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            reached = query.articleCount();
+        }
+        return new StoreFill(target, reached, missing, wall.seconds());
+    }
+
+    /** {@code requests} timed GETs per query, one at a time, after a short warm-up; probes drawn with a fixed seed. */
+    public QueryLatencies measure(QueryProbes probes, int requests) {
+        long articles = query.articleCount();
+        Random random = new Random(7);
+        Tally tally = new Tally();
+        Function<List<String>, Supplier<String>> drawFrom = values -> () -> values.get(random.nextInt(values.size()));
+        LatencySummary quotes = time("/quotes", "speaker", drawFrom.apply(probes.speakers()), requests, tally);
+        LatencySummary entities = time("/entities", "q", drawFrom.apply(probes.entityPrefixes()), requests, tally);
+        LatencySummary search = time("/search", "q", drawFrom.apply(probes.searchWords()), requests, tally);
+        return new QueryLatencies(articles, quotes, entities, search, tally.errors, tally.empty);
+    }
+
+    private LatencySummary time(String path, String parameter, Supplier<String> values, int requests, Tally tally) {
+        for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+            query.timedGet(path, parameter, values.get());
+        }
+        List<Double> millis = new ArrayList<>(requests);
+        for (int i = 0; i < requests; i++) {
+            QueryClient.Timed answer = query.timedGet(path, parameter, values.get());
+            millis.add(answer.millis());
+            if (answer.status() != 200) {
+                tally.errors++;
+            } else if (answer.total() == 0) {
+                tally.empty++;
+            }
+        }
+        return new Percentiles(millis).summary();
+    }
+
+    /** Answers that were not 200, and answers without results. */
+    private static final class Tally {
+        private int errors;
+        private int empty;
+    }
+}

@@ -1,0 +1,73 @@
+package io.quotewire.bench.phase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.ArticleText;
+import io.quotewire.contracts.Topics;
+import io.quotewire.teststack.EventSchemas;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoreEventFactoryTest {
+
+    private static final ArticleEnriched SAMPLE = sample();
+
+    @Test
+    void copiesAreNewArticlesWhoseOffsetsStillIndexTheirText() {
+        StoreEventFactory factory = new StoreEventFactory(List.of(SAMPLE), "run1");
+
+        ArticleEnriched copy = factory.copy(3);
+
+        String text = copy.article().text();
+        assertThat(text).isEqualTo(SAMPLE.article().text() + "\nArchive copy run1-3.");
+        assertThat(copy.id()).isEqualTo(ArticleText.idOf(text)).isEqualTo(copy.article().id())
+                .isNotEqualTo(SAMPLE.id());
+        assertThat(copy.quotes()).isEqualTo(SAMPLE.quotes()).isNotEmpty();
+        for (ArticleEnriched.Quote quote : copy.quotes()) {
+            assertThat(text.substring(quote.start(), quote.end()))
+                    .isEqualTo(SAMPLE.article().text().substring(quote.start(), quote.end()));
+        }
+        assertThat(copy.mentions()).isEqualTo(SAMPLE.mentions());
+        assertThat(copy.entities()).isEqualTo(SAMPLE.entities());
+    }
+
+    @Test
+    void copiesMatchTheArticlesEnrichedSchemaAndNeverRepeat() {
+        StoreEventFactory factory = new StoreEventFactory(List.of(SAMPLE, SAMPLE), "run2");
+
+        List<ArticleEnriched> copies = java.util.stream.LongStream.range(0, 50).mapToObj(factory::copy).toList();
+
+        assertThat(copies.stream().map(ArticleEnriched::id).distinct()).hasSize(50);
+        for (ArticleEnriched copy : copies.subList(0, 3)) {
+            assertThat(EventSchemas.violations(Topics.ARTICLES_ENRICHED, StoreEventFactory.json(copy))).isEmpty();
+        }
+    }
+
+    @Test
+    void probesComeFromTheStoredArticles() {
+        QueryProbes probes = QueryProbes.from(List.of(SAMPLE));
+
+        assertThat(probes.speakers()).allSatisfy(surname -> assertThat(SAMPLE.quotes().stream()
+                .anyMatch(q -> q.speaker() != null && q.speaker().name().endsWith(surname))).isTrue());
+        assertThat(probes.entityPrefixes()).allSatisfy(prefix -> assertThat(prefix).hasSize(4));
+        assertThat(probes.searchWords()).allSatisfy(word -> assertThat(word.length()).isGreaterThanOrEqualTo(7));
+    }
+
+    @Test
+    void smallFilesAreUniquePerRunAndNumber() {
+        assertThat(IngestPhase.smallFile("r", 1)).isNotEqualTo(IngestPhase.smallFile("r", 2))
+                .isNotEqualTo(IngestPhase.smallFile("s", 1)).contains("“", "said Anna Lindqvist");
+        assertThat(IngestPhase.smallFile("r", 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThan(300);
+    }
+
+    private static ArticleEnriched sample() {
+        try {
+            return EventSchemas.MAPPER.treeToValue(EventSchemas.sample(Topics.ARTICLES_ENRICHED),
+                    ArticleEnriched.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
