@@ -31,7 +31,8 @@ echo "Waiting for $ingest_url to be ready (up to ${wait_seconds}s)..."
 deadline=$(( $(date +%s) + wait_seconds ))
 until curl -fsS -o /dev/null "$ingest_url/q/health/ready"; do
     if [ "$(date +%s)" -ge "$deadline" ]; then
-        echo "ingest-seeds: $ingest_url is not ready after ${wait_seconds}s (docker compose ps / logs ingest-service)" >&2
+        echo "ingest-seeds: $ingest_url is not ready after ${wait_seconds}s" \
+            "(see docker compose ps / logs ingest-service)" >&2
         exit 1
     fi
     sleep 3

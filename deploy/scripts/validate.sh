@@ -24,7 +24,9 @@ ensure() {
         echo "installing $package (apt-get)"
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" > /dev/null
     fi
-    command -v "$command" > /dev/null || { echo "validate: $command is missing and $package could not be installed" >&2; return 1; }
+    command -v "$command" > /dev/null && return 0
+    echo "validate: $command is missing and $package could not be installed (not root, or no such package)" >&2
+    return 1
 }
 
 # A python3 that has PyYAML: the first on PATH, else Debian's (python3-yaml, which docker-compose also pulls in).

@@ -19,16 +19,21 @@ def main(repo):
     problems = Problems(repo)
     services = {name: load_service(repo, name) for name in SERVICE_PORTS}
     for name, config in services.items():
-        problems.check(bool(config.keys), os.path.join(config.module_dir, "src/main/resources/application.properties"),
-                       f"{name} has no application.properties yet: its environment cannot be checked")
+        problems.check(
+            bool(config.keys),
+            os.path.join(config.module_dir, "src/main/resources/application.properties"),
+            f"{name} has no application.properties yet: its environment cannot be checked",
+        )
     needed_topics = contract_topics(repo).union(*(config.topics for config in services.values()))
     partitions = check_compose(repo, os.path.join(repo, "deploy/docker-compose.yml"), services, needed_topics, problems)
     check_dockerfiles(repo, services, problems)
     roots = check_k8s(repo, os.path.join(repo, "deploy/k8s"), services, needed_topics, partitions, problems)
     for line in problems.lines:
         print(f"PROBLEM {line}")
-    print(f"check_deploy: {problems.checks} checks, {len(problems.lines)} problems "
-          f"(topics {sorted(needed_topics)}, {partitions} partitions, kustomizations {len(roots)})")
+    print(
+        f"check_deploy: {problems.checks} checks, {len(problems.lines)} problems "
+        f"(topics {sorted(needed_topics)}, {partitions} partitions, kustomizations {len(roots)})"
+    )
     return 1 if problems.lines else 0
 
 

@@ -5,7 +5,7 @@ import re
 
 from memory import heap_problem
 from service_config import SERVICE_PORTS
-from topics import compose_default, partitions_in_script, topics_in_script
+from topics import compose_default, read_topic_script
 from yaml_files import load_one
 
 INFRA = ("kafka", "kafka-init", "postgres")
@@ -39,8 +39,11 @@ def _check_images(path, defined, problems):
     kafka = (defined.get("kafka") or {}).get("image", "")
     problems.check(kafka == "apache/kafka:4.1.1", path, f"kafka must run the pinned apache/kafka:4.1.1, not {kafka!r}")
     postgres = (defined.get("postgres") or {}).get("image", "")
-    problems.check(re.fullmatch(r"postgres:16\.\d+(\.\d+)?(-\w+)?", postgres) is not None, path,
-                   f"postgres must be a pinned postgres:16.x image, not {postgres!r}")
+    problems.check(
+        re.fullmatch(r"postgres:16\.\d+(\.\d+)?(-\w+)?", postgres) is not None,
+        path,
+        f"postgres must be a pinned postgres:16.x image, not {postgres!r}",
+    )
     roles = environment_of(defined.get("kafka") or {}).get("KAFKA_PROCESS_ROLES", "")
     problems.check("controller" in roles, path, "kafka must run in KRaft mode (KAFKA_PROCESS_ROLES with controller)")
 
@@ -55,8 +58,10 @@ def _check_volumes(path, compose, defined, problems):
                 used.add(source)
                 problems.check(source in declared, path, f"{name}: volume '{source}' is not declared under volumes:")
     problems.check(not declared - used, path, f"declared volumes never mounted: {sorted(declared - used)}")
-    for name, target in (("kafka", environment_of(defined.get("kafka") or {}).get("KAFKA_LOG_DIRS")),
-                         ("postgres", "/var/lib/postgresql/data")):
+    for name, target in (
+        ("kafka", environment_of(defined.get("kafka") or {}).get("KAFKA_LOG_DIRS")),
+        ("postgres", "/var/lib/postgresql/data"),
+    ):
         mounts = [str(v).split(":")[1] for v in (defined.get(name) or {}).get("volumes") or [] if ":" in str(v)]
         problems.check(target in mounts, path, f"{name}: its data folder {target} is not on a named volume")
 
@@ -73,24 +78,34 @@ def _check_dependencies(path, defined, problems):
             if not problems.check(other is not None, path, f"{name}: depends on unknown service '{target}'"):
                 continue
             if condition == "service_healthy":
-                problems.check("healthcheck" in other, path, f"{name}: waits for {target} healthy, but it has no healthcheck")
+                problems.check(
+                    "healthcheck" in other, path, f"{name}: waits for {target} healthy, but it has no healthcheck"
+                )
             elif condition == "service_completed_successfully":
-                problems.check(str(other.get("restart", "no")) == "no", path, f"{name}: waits for one-shot {target}, which restarts")
+                problems.check(
+                    str(other.get("restart", "no")) == "no",
+                    path,
+                    f"{name}: waits for one-shot {target}, which restarts",
+                )
             else:
-                problems.fail(path, f"{name}: depends_on {target} needs condition service_healthy or service_completed_successfully")
+                problems.fail(
+                    path,
+                    f"{name}: depends_on {target} needs condition service_healthy or service_completed_successfully",
+                )
 
 
 def _check_topic_init(path, init, needed_topics, problems):
     script = "\n".join(str(part) for part in (init.get("command") or []))
     if isinstance(init.get("command"), str):
         script = init["command"]
-    variables = {k: compose_default(v) for k, v in environment_of(init).items()}
-    created = topics_in_script(script, variables)
-    problems.check(needed_topics <= created, path,
-                   f"kafka-init does not create topics the services use: {sorted(needed_topics - created)}")
-    partitions = partitions_in_script(script, variables)
-    problems.check(partitions is not None and partitions > 1, path,
-                   f"kafka-init must create several partitions so nlp-service can scale (found {partitions})")
+    created, partitions = read_topic_script(script, {k: compose_default(v) for k, v in environment_of(init).items()})
+    missing = sorted(needed_topics - created)
+    problems.check(not missing, path, f"kafka-init does not create topics the services use: {missing}")
+    problems.check(
+        partitions is not None and partitions > 1,
+        path,
+        f"kafka-init must create several partitions so nlp-service can scale (found {partitions})",
+    )
     return partitions
 
 
@@ -103,18 +118,30 @@ def _check_app_service(repo, path, name, service, config, partitions, problems):
     problems.check(dockerfile == expected, path, f"{name}: must build from {expected}, not {dockerfile!r}")
     problems.check(os.path.exists(os.path.join(repo, expected)), path, f"{name}: {expected} does not exist")
     test = " ".join(str(part) for part in (service.get("healthcheck") or {}).get("test") or [])
-    problems.check(f":{config.port}/q/health/ready" in test, path, f"{name}: healthcheck must ask :{config.port}/q/health/ready")
+    problems.check(
+        f":{config.port}/q/health/ready" in test, path, f"{name}: healthcheck must ask :{config.port}/q/health/ready"
+    )
     depends = service.get("depends_on") or {}
-    problems.check("kafka-init" in depends, path, f"{name}: must wait for kafka-init (topics exist before consumers start)")
+    problems.check(
+        "kafka-init" in depends, path, f"{name}: must wait for kafka-init (topics exist before consumers start)"
+    )
     env = environment_of(service)
     for variable in sorted(env):
-        problems.check(config.accepts_env(variable), path,
-                       f"{name}: environment variable {variable} maps to no config key of {name}{config.suggestion(variable)}")
-    problems.check(env.get("KAFKA_BOOTSTRAP_SERVERS") == "kafka:9092", path, f"{name}: KAFKA_BOOTSTRAP_SERVERS must be kafka:9092")
+        problems.check(
+            config.accepts_env(variable),
+            path,
+            f"{name}: environment variable {variable} maps to no config key of {name}{config.suggestion(variable)}",
+        )
+    problems.check(
+        env.get("KAFKA_BOOTSTRAP_SERVERS") == "kafka:9092", path, f"{name}: KAFKA_BOOTSTRAP_SERVERS must be kafka:9092"
+    )
     if "quarkus-jdbc-postgresql" in config.extensions:
         problems.check("postgres" in depends, path, f"{name}: uses PostgreSQL but does not wait for it")
-        problems.check("postgres:5432" in env.get("QUARKUS_DATASOURCE_JDBC_URL", ""), path,
-                       f"{name}: QUARKUS_DATASOURCE_JDBC_URL must point at postgres:5432")
+        problems.check(
+            "postgres:5432" in env.get("QUARKUS_DATASOURCE_JDBC_URL", ""),
+            path,
+            f"{name}: QUARKUS_DATASOURCE_JDBC_URL must point at postgres:5432",
+        )
     _check_ports(path, name, service, config, partitions, problems)
     limit = service.get("mem_limit")
     if problems.check(limit is not None, path, f"{name}: no mem_limit, so the JVM would size its heap from the host"):
@@ -125,7 +152,9 @@ def _check_app_service(repo, path, name, service, config, partitions, problems):
 def _check_ports(path, name, service, config, partitions, problems):
     ports = [str(p) for p in service.get("ports") or []]
     if name != "nlp-service":
-        problems.check(f"{config.port}:{config.port}" in ports, path, f"{name}: must publish {config.port}:{config.port}")
+        problems.check(
+            f"{config.port}:{config.port}" in ports, path, f"{name}: must publish {config.port}:{config.port}"
+        )
         return
     problems.check("container_name" not in service, path, "nlp-service: container_name forbids --scale")
     for port in ports:
@@ -133,5 +162,8 @@ def _check_ports(path, name, service, config, partitions, problems):
         low, _, high = host.partition("-")
         size = int(high) - int(low) + 1 if high.isdigit() and low.isdigit() else 1
         problems.check(size > 1, path, f"nlp-service: fixed host port {port} makes --scale nlp-service=N fail")
-        problems.check(partitions is None or size >= partitions, path,
-                       f"nlp-service: host port range {host} has fewer ports than the {partitions} partitions")
+        problems.check(
+            partitions is None or size >= partitions,
+            path,
+            f"nlp-service: host port range {host} has fewer ports than the {partitions} partitions",
+        )

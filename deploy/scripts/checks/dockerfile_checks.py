@@ -20,20 +20,35 @@ def check_dockerfiles(repo, services, problems):
         stages = re.findall(r"^FROM\s+(\S+)", text, re.MULTILINE)
         problems.check(len(stages) >= 2, path, "must be a multi-stage build (build stage + runtime stage)")
         if len(stages) >= 2:
-            problems.check(re.fullmatch(_PINNED_TEMURIN.format("jdk"), stages[0]) is not None, path,
-                           f"build stage must be a pinned eclipse-temurin:17.x.y_z-jdk, not {stages[0]}")
-            problems.check(re.fullmatch(_PINNED_TEMURIN.format("jre"), stages[-1]) is not None, path,
-                           f"runtime stage must be a pinned eclipse-temurin:17.x.y_z-jre, not {stages[-1]}")
-        problems.check(re.search(rf"\./mvnw -B\b.*-pl {name} -am package -DskipTests", text) is not None, path,
-                       f"must build with ./mvnw -B ... -pl {name} -am package -DskipTests")
+            problems.check(
+                re.fullmatch(_PINNED_TEMURIN.format("jdk"), stages[0]) is not None,
+                path,
+                f"build stage must be a pinned eclipse-temurin:17.x.y_z-jdk, not {stages[0]}",
+            )
+            problems.check(
+                re.fullmatch(_PINNED_TEMURIN.format("jre"), stages[-1]) is not None,
+                path,
+                f"runtime stage must be a pinned eclipse-temurin:17.x.y_z-jre, not {stages[-1]}",
+            )
+        problems.check(
+            re.search(rf"\./mvnw -B\b.*-pl {name} -am package -DskipTests", text) is not None,
+            path,
+            f"must build with ./mvnw -B ... -pl {name} -am package -DskipTests",
+        )
         runtime = text.rsplit("\nFROM ", 1)[-1]
         users = re.findall(r"^USER\s+(\S+)", runtime, re.MULTILINE)
-        problems.check(bool(users) and users[-1] not in ("0", "root"), path, "runtime stage must switch to a non-root USER")
+        problems.check(
+            bool(users) and users[-1] not in ("0", "root"), path, "runtime stage must switch to a non-root USER"
+        )
         problems.check(f"{name}/target/quarkus-app" in runtime, path, f"runtime must copy {name}/target/quarkus-app")
-        problems.check(re.search(rf"^EXPOSE\s+{config.port}\b", runtime, re.MULTILINE) is not None, path,
-                       f"must EXPOSE {config.port}")
-        problems.check("quarkus-run.jar" in runtime and "JAVA_OPTS" in runtime, path,
-                       "must run quarkus-run.jar with $JAVA_OPTS")
+        problems.check(
+            re.search(rf"^EXPOSE\s+{config.port}\b", runtime, re.MULTILINE) is not None,
+            path,
+            f"must EXPOSE {config.port}",
+        )
+        problems.check(
+            "quarkus-run.jar" in runtime and "JAVA_OPTS" in runtime, path, "must run quarkus-run.jar with $JAVA_OPTS"
+        )
     _check_dockerignore(repo, services, problems)
 
 

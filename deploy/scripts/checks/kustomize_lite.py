@@ -19,7 +19,9 @@ def render(directory, problems):
     path = os.path.join(directory, "kustomization.yaml")
     kustomization = load_one(path, problems)
     unknown = set(kustomization) - SUPPORTED
-    problems.check(not unknown, path, f"fields the offline renderer does not know (extend kustomize_lite.py): {sorted(unknown)}")
+    problems.check(
+        not unknown, path, f"fields the offline renderer does not know (extend kustomize_lite.py): {sorted(unknown)}"
+    )
     objects = []
     for resource in kustomization.get("resources") or []:
         target = os.path.normpath(os.path.join(directory, resource))
@@ -53,14 +55,19 @@ def _generated(kustomization, path):
     for kind, field in (("Secret", "secretGenerator"), ("ConfigMap", "configMapGenerator")):
         for generator in kustomization.get(field) or []:
             data = dict(literal.split("=", 1) for literal in generator.get("literals") or [])
-            objects.append(({"apiVersion": "v1", "kind": kind, "metadata": {"name": generator["name"]}, "data": data}, path))
+            objects.append(
+                ({"apiVersion": "v1", "kind": kind, "metadata": {"name": generator["name"]}, "data": data}, path)
+            )
     return objects
 
 
 def _apply_patch(patch, objects, path, problems):
     target = patch.get("target") or {}
-    matches = [doc for doc, _ in objects
-               if doc.get("kind") == target.get("kind") and doc.get("metadata", {}).get("name") == target.get("name")]
+    matches = [
+        doc
+        for doc, _ in objects
+        if doc.get("kind") == target.get("kind") and doc.get("metadata", {}).get("name") == target.get("name")
+    ]
     if not problems.check(len(matches) == 1, path, f"patch target {target} matches {len(matches)} objects"):
         return
     for operation in yaml.safe_load(patch.get("patch") or "[]") or []:

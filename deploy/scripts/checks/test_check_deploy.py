@@ -21,7 +21,9 @@ class CheckDeployTest(unittest.TestCase):
     def setUp(self):
         self.scratch = tempfile.mkdtemp(prefix="check-deploy-")
         self.repo = os.path.join(self.scratch, "repo")
-        shutil.copytree(REPO, self.repo, ignore=shutil.ignore_patterns(".git", "target", ".quotewire", "node_modules", "seeds"))
+        shutil.copytree(
+            REPO, self.repo, ignore=shutil.ignore_patterns(".git", "target", ".quotewire", "node_modules", "seeds")
+        )
 
     def tearDown(self):
         shutil.rmtree(self.scratch)
@@ -33,6 +35,10 @@ class CheckDeployTest(unittest.TestCase):
         self.assertIn(old, text, f"fixture drifted: {old!r} not in {relative}")
         with open(path, "w", encoding="utf-8") as f:
             f.write(text.replace(old, new, 1))
+
+    def append(self, relative, text):
+        with open(os.path.join(self.repo, relative), "a", encoding="utf-8") as f:
+            f.write(text)
 
     def problems(self):
         out = io.StringIO()
@@ -51,12 +57,22 @@ class CheckDeployTest(unittest.TestCase):
         self.assertEqual("", self.problems())
 
     def test_misspelt_compose_variable_is_named_with_the_key_it_probably_meant(self):
-        self.edit(COMPOSE, "      SMALLRYE_MESSAGING_WORKER_NLP_MAX_CONCURRENCY:", "      SMALLRYE_MESSAGING_WORKER_NLP_CONCURRENCY:")
-        self.assertProblem("nlp-service: environment variable SMALLRYE_MESSAGING_WORKER_NLP_CONCURRENCY maps to no config key",
-                           "closest key: smallrye.messaging.worker.nlp.max-concurrency")
+        self.edit(
+            COMPOSE,
+            "      SMALLRYE_MESSAGING_WORKER_NLP_MAX_CONCURRENCY:",
+            "      SMALLRYE_MESSAGING_WORKER_NLP_CONCURRENCY:",
+        )
+        self.assertProblem(
+            "nlp-service: environment variable SMALLRYE_MESSAGING_WORKER_NLP_CONCURRENCY maps to no config key",
+            "closest key: smallrye.messaging.worker.nlp.max-concurrency",
+        )
 
     def test_variable_of_another_service_is_refused(self):
-        self.edit(COMPOSE, "      QUARKUS_REST_CLIENT_QUERY_SERVICE_URL:", "      QUARKUS_DATASOURCE_JDBC_URL: x\n      X_UNUSED:")
+        self.edit(
+            COMPOSE,
+            "      QUARKUS_REST_CLIENT_QUERY_SERVICE_URL:",
+            "      QUARKUS_DATASOURCE_JDBC_URL: x\n      X_UNUSED:",
+        )
         self.assertProblem("ingest-service: environment variable QUARKUS_DATASOURCE_JDBC_URL maps to no config key")
 
     def test_fixed_nlp_host_port_blocks_scaling(self):
@@ -64,10 +80,17 @@ class CheckDeployTest(unittest.TestCase):
         self.assertProblem("fixed host port 8082:8082 makes --scale nlp-service=N fail")
 
     def test_topic_a_service_uses_must_be_created(self):
-        self.edit("query-service/src/main/resources/application.properties",
-                  "dead-letter-queue.topic=articles.enriched.dlq", "dead-letter-queue.topic=articles.poison")
-        self.assertProblem("kafka-init does not create topics the services use: ['articles.poison']",
-                           "does not create ['articles.poison']", "KafkaTopics missing for ['articles.poison']")
+        # Appended, not edited, so the test does not depend on the lines query-service's owner writes.
+        self.append(
+            "query-service/src/main/resources/application.properties",
+            "\nmp.messaging.outgoing.poison.connector=smallrye-kafka"
+            "\nmp.messaging.outgoing.poison.topic=articles.poison\n",
+        )
+        self.assertProblem(
+            "kafka-init does not create topics the services use: ['articles.poison']",
+            "does not create ['articles.poison']",
+            "KafkaTopics missing for ['articles.poison']",
+        )
 
     def test_hpa_must_stop_at_the_partition_count(self):
         self.edit("deploy/k8s/base/nlp-service-hpa.yaml", "maxReplicas: 6", "maxReplicas: 10")
@@ -80,8 +103,11 @@ class CheckDeployTest(unittest.TestCase):
         self.assertIn("patch operation", found)  # the Strimzi overlay's patch no longer finds its key
 
     def test_memory_limit_below_the_measured_heap(self):
-        self.edit("deploy/k8s/base/nlp-service.yaml", "limits:\n              cpu: \"2\"\n              memory: 2560Mi",
-                  "limits:\n              cpu: \"2\"\n              memory: 1Gi")
+        self.edit(
+            "deploy/k8s/base/nlp-service.yaml",
+            'limits:\n              cpu: "2"\n              memory: 2560Mi',
+            'limits:\n              cpu: "2"\n              memory: 1Gi',
+        )
         self.assertProblem("Deployment nlp-service: memory limit 1Gi x MaxRAMPercentage 75% = 768 MiB heap < 1536 MiB")
 
     def test_probe_on_the_wrong_endpoint(self):
@@ -89,13 +115,15 @@ class CheckDeployTest(unittest.TestCase):
         self.assertProblem("Deployment ingest-service: readinessProbe must GET /q/health/ready")
 
     def test_service_selector_that_matches_no_pod(self):
-        self.edit("deploy/k8s/base/query-service.yaml", "spec:\n  selector:\n    app.kubernetes.io/name: query-service",
-                  "spec:\n  selector:\n    app.kubernetes.io/name: query")
+        self.edit(
+            "deploy/k8s/base/query-service.yaml",
+            "spec:\n  selector:\n    app.kubernetes.io/name: query-service",
+            "spec:\n  selector:\n    app.kubernetes.io/name: query",
+        )
         self.assertProblem("Service query-service: selector {'app.kubernetes.io/name': 'query'} matches no workload")
 
     def test_dockerignore_must_keep_the_build_inputs(self):
-        with open(os.path.join(self.repo, ".dockerignore"), "a", encoding="utf-8") as f:
-            f.write("deploy/\n")
+        self.append(".dockerignore", "deploy/\n")
         self.assertProblem("excludes deploy/test-stack/pom.xml, which the image build needs")
 
     def test_image_must_not_run_as_root(self):
@@ -107,7 +135,11 @@ class CheckDeployTest(unittest.TestCase):
         self.assertProblem("kafka must run the pinned apache/kafka:4.1.1, not 'apache/kafka:latest'")
 
     def test_dependency_without_condition(self):
-        self.edit(COMPOSE, "      postgres:\n        condition: service_healthy", "      postgres:\n        condition: service_started")
+        self.edit(
+            COMPOSE,
+            "      postgres:\n        condition: service_healthy",
+            "      postgres:\n        condition: service_started",
+        )
         self.assertProblem("query-service: depends_on postgres needs condition")
 
 
@@ -116,8 +148,12 @@ class ServiceConfigTest(unittest.TestCase):
 
     def test_env_name_follows_smallrye_rules(self):
         self.assertEqual("KAFKA_BOOTSTRAP_SERVERS", env_name("kafka.bootstrap.servers"))
-        self.assertEqual("QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", env_name('quarkus.log.category."org.apache.kafka".level'))
-        self.assertEqual("MP_MESSAGING_INCOMING_ARTICLES_INGESTED_TOPIC", env_name("mp.messaging.incoming.articles-ingested.topic"))
+        self.assertEqual(
+            "QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL", env_name('quarkus.log.category."org.apache.kafka".level')
+        )
+        self.assertEqual(
+            "MP_MESSAGING_INCOMING_ARTICLES_INGESTED_TOPIC", env_name("mp.messaging.incoming.articles-ingested.topic")
+        )
 
     def test_properties_reader_joins_continuations_and_skips_comments(self):
         with tempfile.NamedTemporaryFile("w", suffix=".properties", delete=False) as f:

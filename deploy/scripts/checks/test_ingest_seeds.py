@@ -75,7 +75,7 @@ class IngestSeedsTest(unittest.TestCase):
         result = self.run_script(single, os.path.join(self.folder, "sub"))
         self.assertEqual(0, result.returncode, result.stderr)
         self.assertEqual(["a.txt", "c.md", "d.pdf"], StandInIngest.uploads)
-        self.assertIn('ok    ' + os.path.join(self.folder, "a.txt"), result.stdout)
+        self.assertIn("ok    " + os.path.join(self.folder, "a.txt"), result.stdout)
 
     def test_a_refused_file_fails_the_run_but_not_the_others(self):
         self.write("good.txt")

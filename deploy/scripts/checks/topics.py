@@ -22,6 +22,11 @@ def partitions_in_script(script, variables):
     return int(value) if str(value).isdigit() else None
 
 
+def read_topic_script(script, variables):
+    """(topics created, partition count) of a topic-creating script."""
+    return topics_in_script(script, variables), partitions_in_script(script, variables)
+
+
 def compose_default(value):
     """The default of a compose '${NAME:-default}' value, or the value itself."""
     match = re.fullmatch(r"\$\{[^:}]+:-([^}]*)\}", str(value))
