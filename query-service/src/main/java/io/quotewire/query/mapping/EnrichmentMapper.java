@@ -1,6 +1,7 @@
 package io.quotewire.query.mapping;
 
 import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.query.domain.NameNormalizer;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
@@ -37,6 +38,7 @@ public class EnrichmentMapper {
         ArticleEnriched.Speaker speaker = event.speaker();
         if (speaker != null) {
             quote.speakerName = speaker.name();
+            quote.speakerNormalizedName = NameNormalizer.normalize(speaker.name());
             quote.speakerEntity = lookup(entitiesByKey, speaker.entityKey());
             quote.speakerDescription = speaker.description();
             quote.descriptionEntity = lookup(entitiesByKey, speaker.descriptionEntityKey());

@@ -39,6 +39,10 @@ public class Quote extends PanacheEntityBase {
     @Column(name = "speaker_name")
     public String speakerName;
 
+    /** {@link #speakerName} normalised for the speaker filters. */
+    @Column(name = "speaker_normalized_name")
+    public String speakerNormalizedName;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_entity_id")
     public NamedEntity speakerEntity;

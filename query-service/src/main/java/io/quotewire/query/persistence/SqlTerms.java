@@ -26,11 +26,12 @@ public final class SqlTerms {
 
     /**
      * Clause true for a quote {@code qu} whose speaker is an entity named by the term, or whose speaker name
-     * contains the term's words in order ("Maxwell" and "david maxwell" both match "David Maxwell").
+     * contains the term's words in order ("Maxwell" and "david maxwell" both match "David Maxwell"), both names
+     * normalised.
      */
     public static String speakerMatches(String prefix) {
         return "(qu.speaker_entity_id IN (" + entityIds(prefix) + ")"
-                + " OR to_tsvector('simple', coalesce(qu.speaker_name, ''))"
+                + " OR to_tsvector('simple', coalesce(qu.speaker_normalized_name, ''))"
                 + " @@ phraseto_tsquery('simple', :" + prefix + "_name))";
     }
 

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.Topics;
+import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.NewsPair;
 import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
@@ -76,6 +79,21 @@ class QuoteApiTest {
                 .body("items[0].speaker.name", equalTo("David Maxwell"));
         given().queryParam("size", 0).get("/quotes").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void speakerNamesMatchWithoutCaseOrAccents() {
+        ArticleEnriched article = NewsPair.oneQuote("The talks must resume before winter", "Ségolène Royal");
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article);
+        PublishedPair.awaitStatus(article.id(), "enriched");
+
+        for (String speaker : List.of("Ségolène Royal", "segolene royal", "ROYAL", "Segolène")) {
+            assertThat(quotes("speaker", speaker)).as(speaker)
+                    .filteredOn(quote -> article.id().equals(quote.get("articleId")))
+                    .extracting(quote -> quote.get("text"))
+                    .containsExactly("The talks must resume before winter");
+        }
+        assertThat(quotes("speaker", "Royal Ségolène")).noneMatch(quote -> article.id().equals(quote.get("articleId")));
     }
 
     private static List<Map<String, Object>> quotes(String filter, String value) {

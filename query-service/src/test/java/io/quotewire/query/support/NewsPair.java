@@ -63,6 +63,17 @@ public final class NewsPair {
                 article.contentType(), article.receivedAt().plusSeconds(3600), article.metadata());
     }
 
+    /** A one-quote article: "“{quote},” said {speaker}." with the speaker as a PERSON entity, received now. */
+    public static ArticleEnriched oneQuote(String quote, String speaker) {
+        String nonce = create().nonce;
+        String text = "“" + quote + ",” said " + speaker + ". Ref " + nonce + ".";
+        Builder builder = new Builder(ingested("One quote " + nonce, text, nonce + ".txt", Instant.now()));
+        builder.entity("e1", speaker, "PERSON", List.of(), speaker);
+        int at = builder.at(speaker);
+        builder.quote(quote, "said", new Speaker(speaker, "e1", null, null, speaker, at, at + speaker.length()));
+        return builder.build();
+    }
+
     private static String maxwellText(String nonce) {
         return "If President Donald Trump is thinking a deal with his friend Kim Jong Un might distract from his "
                 + "troubles at home, he’d better think again.\n"
