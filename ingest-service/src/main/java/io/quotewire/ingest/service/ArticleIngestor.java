@@ -52,7 +52,7 @@ public class ArticleIngestor {
             try {
                 outcome = admit(fromFile(upload, declared, receivedAt), duplicates);
             } catch (ProblemException e) {
-                if (e.problem().status() == ProblemType.BROKER_UNAVAILABLE.status()) {
+                if (e.problem().type().equals(ProblemType.BROKER_UNAVAILABLE.uri())) {
                     throw e;
                 }
                 outcome = IngestOutcome.rejected(upload.fileName(), e.problem());
@@ -67,8 +67,10 @@ public class ArticleIngestor {
     public IngestOutcome ingestText(String text, DeclaredFacts declared) {
         String normalised = ArticleText.normalise(text);
         if (normalised.length() > config.ingest().maxTextLength()) {
-            throw new ProblemException(ProblemType.TEXT_TOO_LONG, "The text is longer than "
+            ProblemException tooLong = new ProblemException(ProblemType.TEXT_TOO_LONG, "The text is longer than "
                     + config.ingest().maxTextLength() + " characters.");
+            metrics.record(IngestOutcome.rejected(null, tooLong.problem()));
+            throw tooLong;
         }
         ExtractedDocument document = new ExtractedDocument(normalised, "text/plain", null, Map.of());
         String rawSha256 = ArticleText.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
