@@ -44,9 +44,35 @@ class TitleGuesserTest {
     @Test
     void firstLineEndingLikeASentenceIsNotAHeadline() {
         assertThat(TitleGuesser.guess(null, "Kim said no.\nMore text follows.")).isEqualTo("Kim said no.");
-        assertThat(TitleGuesser.readsAsTitle("Kim said no.")).isFalse();
-        assertThat(TitleGuesser.readsAsTitle("“We walked away,” he said,")).isFalse();
-        assertThat(TitleGuesser.readsAsTitle("Headline")).isFalse();
+        assertThat(TitleGuesser.readsAsTitle("Kim said no.", false)).isFalse();
+        assertThat(TitleGuesser.readsAsTitle("“We walked away,” he said,", true)).isFalse();
+        assertThat(TitleGuesser.readsAsTitle("Headline", true)).isFalse();
+    }
+
+    @Test
+    void firstLineSetApartByABlankLineIsAHeadlineEvenWithAFullStop() {
+        assertThat(TitleGuesser.guess(null, "Stealth over health: the clinic visit nobody saw.\n\nThe Post reports."))
+                .isEqualTo("Stealth over health: the clinic visit nobody saw");
+        assertThat(TitleGuesser.guess(null, "Virginian could make history. Again.\n\nBody."))
+                .isEqualTo("Virginian could make history. Again.");
+        assertThat(TitleGuesser.guess(null, "Ready for Trump vs. Clinton?\n\nBody."))
+                .isEqualTo("Ready for Trump vs. Clinton?");
+        assertThat(TitleGuesser.guess(null, "Obama on climate: the trends are 'terrifying.'\n\nBody."))
+                .isEqualTo("Obama on climate: the trends are 'terrifying'");
+    }
+
+    @Test
+    void anOpeningClauseLosesItsDanglingPunctuation() {
+        assertThat(TitleGuesser.guess(null, "Lawmaker urges retaliation on Russia; \n\nBody."))
+                .isEqualTo("Lawmaker urges retaliation on Russia");
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndTheOpeningSentence() {
+        assertThat(TitleGuesser.guess(null, "E.U. leaders weigh plans for military coordination. More follows."))
+                .isEqualTo("E.U. leaders weigh plans for military coordination.");
+        assertThat(TitleGuesser.guess(null, "Mr. Kim met Sen. Warner in the U.S. on Monday. Then he left."))
+                .isEqualTo("Mr. Kim met Sen. Warner in the U.S. on Monday.");
     }
 
     @Test
