@@ -1,6 +1,9 @@
 package io.quotewire.nlp.attribution;
 
+import io.quotewire.nlp.domain.CanonicalEntity;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /** Turns the words naming a speaker ("he", "Kim", "the statement") into the fullest name the article gives. */
@@ -13,12 +16,20 @@ final class SpeakerResolver {
     private final EntityIndex index;
     private final boolean[] insideQuote;
     private final PhraseReader phrases;
+    /** Names the article uses alone for some person ("Kim", "Trump"): family names, whatever the name lists say. */
+    private final Set<String> shortNames;
 
     SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases) {
         this.tokens = tokens;
         this.index = index;
         this.insideQuote = insideQuote;
         this.phrases = phrases;
+        this.shortNames = new HashSet<>();
+        for (CanonicalEntity entity : index.entities()) {
+            if (entity.type().equals("PERSON")) {
+                shortNames.addAll(entity.aliases());
+            }
+        }
     }
 
     /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
@@ -47,12 +58,18 @@ final class SpeakerResolver {
         return new SpeakerMatch(name, -1, text, tokens.get(start).begin(), tokens.get(phrase.head()).end(), false);
     }
 
-    /** he/she → the most recent person named outside quotes (inside them "he" is often someone else). */
+    /**
+     * he/she → the most recent person of a compatible gender named outside quotes (inside them "he" is often someone
+     * else).
+     */
     private SpeakerMatch pronoun(Token token) {
         if (CueLexicon.isPersonalPronoun(token)) {
-            ResolvedMention antecedent = lastPersonBefore(token, true);
-            if (antecedent == null) {
-                antecedent = lastPersonBefore(token, false);
+            // Gender from first-name lists is a guess ("Kim" is a woman's name there), so it only breaks ties of recency.
+            ResolvedMention antecedent = lastPersonBefore(token, true, true);
+            for (boolean[] relaxed : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
+                if (antecedent == null) {
+                    antecedent = lastPersonBefore(token, relaxed[0], relaxed[1]);
+                }
             }
             if (antecedent != null) {
                 return new SpeakerMatch(index.entity(antecedent.entity()).name(), antecedent.entity(), token.word(),
@@ -83,7 +100,13 @@ final class SpeakerResolver {
         return null;
     }
 
-    private ResolvedMention lastPersonBefore(Token token, boolean outsideQuotesOnly) {
+    /** From a title right before this mention, else from the first name of the entity's full name. */
+    private PersonGender.Gender genderOf(ResolvedMention m) {
+        String title = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word() : null;
+        return PersonGender.ofPerson(index.entity(m.entity()).name(), title, shortNames);
+    }
+
+    private ResolvedMention lastPersonBefore(Token token, boolean outsideQuotesOnly, boolean genderMustFit) {
         List<ResolvedMention> mentions = index.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ResolvedMention m = mentions.get(i);
@@ -93,7 +116,8 @@ final class SpeakerResolver {
             if (tokens.get(m.tokenStart()).paragraph() < token.paragraph() - PRONOUN_REACH) {
                 return null;
             }
-            if (index.isPerson(m) && !(outsideQuotesOnly && insideQuote[m.tokenStart()])) {
+            if (index.isPerson(m) && !(outsideQuotesOnly && insideQuote[m.tokenStart()])
+                    && (!genderMustFit || PersonGender.compatible(PersonGender.ofPronoun(token.word()), genderOf(m)))) {
                 return m;
             }
         }

@@ -11,7 +11,7 @@ import io.quotewire.nlp.corenlp.PipelineSettings;
 import io.quotewire.nlp.domain.TextAnalysis;
 import io.quotewire.nlp.eval.GoldArticle;
 import io.quotewire.nlp.eval.GoldReader;
-import io.quotewire.nlp.eval.PredictionMapper;
+import io.quotewire.nlp.eval.GoldScorer;
 import io.quotewire.nlp.eval.Scoreboard;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,13 +68,7 @@ public final class AttributionBenchmark {
         run(pipeline, engine, "warm-up", seeds);
 
         List<RunFigures> runs = List.of(run(pipeline, engine, "seeds", seeds), run(pipeline, engine, "recombined", corpus));
-        Scoreboard board = new Scoreboard();
-        PredictionMapper mapper = new PredictionMapper();
-        for (GoldArticle article : gold) {
-            CoreDocument document = new CoreDocument(article.text());
-            pipeline.annotate(document);
-            board.add(article.quotes(), mapper.map(engine.analyze(document)));
-        }
+        Scoreboard board = new GoldScorer(pipeline, engine).score(gold);
 
         System.out.printf(Locale.ROOT, "%nner.applyFineGrained=%s  load %.1f s  heap after load %d MB%n",
                 fineGrained, loadSeconds, heapMb);

@@ -1,6 +1,5 @@
 package io.quotewire.nlp.eval;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.quotewire.nlp.attribution.AttributionEngine;
 import io.quotewire.nlp.corenlp.PipelineSettings;
@@ -26,14 +25,7 @@ public final class EvaluateAttribution {
         }
         List<GoldArticle> articles = new GoldReader().read(Path.of(args[0]));
         StanfordCoreNLP pipeline = new StanfordCoreNLP(PipelineSettings.defaults());
-        AttributionEngine engine = new AttributionEngine();
-        PredictionMapper mapper = new PredictionMapper();
-        Scoreboard board = new Scoreboard();
-        for (GoldArticle article : articles) {
-            CoreDocument document = new CoreDocument(article.text());
-            pipeline.annotate(document);
-            board.add(article.quotes(), mapper.map(engine.analyze(document)));
-        }
+        Scoreboard board = new GoldScorer(pipeline, new AttributionEngine()).score(articles);
         ReportWriter writer = new ReportWriter();
         System.out.print(writer.table(board));
         if (args.length == 3) {

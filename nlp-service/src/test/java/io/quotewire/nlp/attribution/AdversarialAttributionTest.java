@@ -390,4 +390,11 @@ class AdversarialAttributionTest {
         assertThat(a.speakerOf("common-sense")).isEqualTo("the businessman");
         assertThat(a.speakerOf("We need change")).isEqualTo("the businessman");
     }
+    @Test
+    void sheSkipsTheMostRecentManForTheWoman() {
+        Analysed a = analyse("Mary Major met Donald Trump on Monday.\n“It went badly,” she said.");
+        AttributedQuote q = a.quote("It went badly");
+        assertThat(q.speaker().name()).isEqualTo("Mary Major");
+        assertThat(q.speaker().mentionText()).isEqualTo("she");
+    }
 }

@@ -45,4 +45,14 @@ class AttributionSupportTest {
         s.lastToken = token;
         return s;
     }
+    @Test
+    void genderComesFromTitlesAndCoreNlpsFirstNameLists() {
+        assertThat(PersonGender.ofPerson("Donald Trump", null, List.of("Trump"))).isEqualTo(PersonGender.Gender.MALE);
+        assertThat(PersonGender.ofPerson("Mary Major", null, List.of())).isEqualTo(PersonGender.Gender.FEMALE);
+        assertThat(PersonGender.ofPerson("Clinton", "Mrs.", List.of())).isEqualTo(PersonGender.Gender.FEMALE);
+        // "Kim" is a woman's first name in CoreNLP's list, but an article that says "Kim" alone uses it as a family name
+        assertThat(PersonGender.ofPerson("Kim Myong Gil", null, List.of("Kim"))).isEqualTo(PersonGender.Gender.UNKNOWN);
+        assertThat(PersonGender.compatible(PersonGender.ofPronoun("she"), PersonGender.Gender.MALE)).isFalse();
+        assertThat(PersonGender.compatible(PersonGender.ofPronoun("he"), PersonGender.Gender.UNKNOWN)).isTrue();
+    }
 }
