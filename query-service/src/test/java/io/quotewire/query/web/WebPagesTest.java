@@ -64,6 +64,23 @@ class WebPagesTest {
     }
 
     @Test
+    void articleStillProcessingRefreshesItselfUntilEnriched() {
+        NewsPair pair = NewsPair.create();
+        EventPublisher.publish(Topics.ARTICLES_INGESTED, pair.sejong.id(), pair.sejong);
+        PublishedPair.awaitStatus(pair.sejong.id(), "processing");
+
+        assertThat(html("/ui/articles/" + pair.sejong.id()))
+                .contains("<meta http-equiv=\"refresh\" content=\"5\">")
+                .contains("<span class=\"badge status-processing\" id=\"article-status\">processing</span>")
+                .contains("Quotes appear once the article is enriched.");
+
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, pair.sejong.id(), pair.sejongEnriched);
+        PublishedPair.awaitStatus(pair.sejong.id(), "enriched");
+        assertThat(html("/ui/articles/" + pair.sejong.id())).doesNotContain("http-equiv")
+                .contains("<span class=\"badge status-enriched\" id=\"article-status\">enriched</span>");
+    }
+
+    @Test
     void articlePageHighlightsTheQuoteLinkedToItsSpeakerAndListsWhoIsQuoted() {
         NewsPair pair = PublishedPair.get();
         JsonPath api = given().get("/articles/{id}", pair.maxwell.id()).then().extract().jsonPath();
