@@ -13,19 +13,26 @@ public class SearchQueries {
     public static final String MATCH_START = "\u0002";
     public static final String MATCH_END = "\u0003";
 
+    /** Ranks every match, then builds snippets for the requested page only: ts_headline is the costly part. */
     private static final String HITS = """
-            SELECT 'article' AS kind, a.id AS article_id, a.title AS title, CAST(NULL AS bigint) AS quote_id,
-                   CAST(NULL AS text) AS speaker_name,
-                   ts_headline('english', coalesce(a.text, ''), query, :options) AS snippet,
-                   ts_rank(a.search_vector, query) AS rank
-            FROM article a, websearch_to_tsquery('english', :q) query
-            WHERE a.search_vector @@ query
-            UNION ALL
-            SELECT 'quote', qu.article_id, a.title, qu.id, qu.speaker_name,
-                   ts_headline('english', qu.text, query, :options),
-                   ts_rank(qu.search_vector, query)
-            FROM quote qu JOIN article a ON a.id = qu.article_id, websearch_to_tsquery('english', :q) query
-            WHERE qu.search_vector @@ query""";
+            SELECT hit.kind, hit.article_id, hit.title, hit.quote_id, hit.speaker_name,
+                   ts_headline('english', hit.body, websearch_to_tsquery('english', :q), :options),
+                   hit.rank
+            FROM (
+                SELECT 'article' AS kind, a.id AS article_id, a.title AS title, CAST(NULL AS bigint) AS quote_id,
+                       CAST(NULL AS text) AS speaker_name, coalesce(a.text, '') AS body,
+                       ts_rank(a.search_vector, query) AS rank
+                FROM article a, websearch_to_tsquery('english', :q) query
+                WHERE a.search_vector @@ query
+                UNION ALL
+                SELECT 'quote', qu.article_id, a.title, qu.id, qu.speaker_name, qu.text,
+                       ts_rank(qu.search_vector, query)
+                FROM quote qu JOIN article a ON a.id = qu.article_id, websearch_to_tsquery('english', :q) query
+                WHERE qu.search_vector @@ query
+                ORDER BY rank DESC, kind, article_id, quote_id
+                LIMIT :limit OFFSET :offset
+            ) hit
+            ORDER BY hit.rank DESC, hit.kind, hit.article_id, hit.quote_id""";
 
     private static final String MATCHES = """
             SELECT count(*) FROM article a, websearch_to_tsquery('english', :q) query WHERE a.search_vector @@ query
@@ -43,9 +50,8 @@ public class SearchQueries {
 
     /** One page of hits as rows {@code kind, article_id, title, quote_id, speaker_name, snippet, rank}, best first. */
     public List<Object[]> hits(String q, PageRequest page) {
-        SqlWhere where = parameters(q);
-        return nativeQueries.page(
-                "SELECT * FROM (" + HITS + ") hit ORDER BY rank DESC, kind, article_id, quote_id", where, page);
+        return nativeQueries.all(HITS, new SqlWhere().with(Map.of(
+                "q", q, "options", OPTIONS, "limit", page.size(), "offset", page.offset())));
     }
 
     /** How many articles and quotes match. */
@@ -53,9 +59,5 @@ public class SearchQueries {
         // Counts without building snippets, which is the expensive part of a hit.
         return nativeQueries.count("SELECT sum(count) FROM (" + MATCHES + ") matches",
                 new SqlWhere().with(Map.of("q", q)));
-    }
-
-    private static SqlWhere parameters(String q) {
-        return new SqlWhere().with(Map.of("q", q, "options", OPTIONS));
     }
 }

@@ -45,6 +45,9 @@ public class EnrichmentWriter {
     private Map<String, NamedEntity> resolveEntities(String articleId, List<ArticleEnriched.Entity> entities) {
         Map<String, NamedEntity> byKey = new HashMap<>();
         for (ArticleEnriched.Entity entity : listOf(entities)) {
+            if (isBlank(entity.name()) || isBlank(entity.type())) {
+                continue; // Nothing to merge by; its mentions are kept without an entity.
+            }
             NamedEntity stored = catalog.resolve(entity.type(), entity.name(), listOf(entity.aliases()));
             // Two keys of one article may merge into the same canonical entity: link it once.
             if (!byKey.containsValue(stored)) {
@@ -56,6 +59,10 @@ public class EnrichmentWriter {
             byKey.put(entity.key(), stored);
         }
         return byKey;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static <T> List<T> listOf(List<T> list) {
