@@ -21,6 +21,7 @@ import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -98,7 +99,9 @@ public class DocumentExtractor {
         // One more character than allowed, so that "too long" is told apart from "exactly at the limit".
         BodyContentHandler handler = new BodyContentHandler(config.ingest().maxTextLength() + 1);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ProblemException(ProblemType.UNREADABLE_DOCUMENT, "The file " + fileName
                     + " is encrypted or password-protected; send it without protection.", e);

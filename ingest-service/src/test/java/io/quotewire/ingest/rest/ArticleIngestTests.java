@@ -92,12 +92,15 @@ class ArticleIngestTests {
     }
 
     @Test
-    void htmlKeepsItsTitleAndDropsScripts() {
+    void htmlKeepsItsTitleAndDropsScriptsAndNavigation() {
         String html = """
                 <!DOCTYPE html><html><head><title>Talks collapse in Stockholm</title>
                 <script>var tracking = "do not index me";</script><style>p { color: red; }</style></head>
-                <body><p>“We walked away,” said Kim Myong Gil on Saturday (html test).</p>
-                <script>document.write("injected");</script></body></html>""";
+                <body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+                <p>“We walked away,” said Kim Myong Gil on Saturday (html test).</p>
+                <aside>Related: Trump tweets about Kim</aside>
+                <form><input name="q"> Search</form>
+                <script>document.write("injected");</script><footer>© 2019 Example News</footer></body></html>""";
         String id = postFiles(Map.of("talks.html", html.getBytes(StandardCharsets.UTF_8)), null).getString("[0].id");
         JsonNode event = publishedEvent(id);
         assertThat(event.get("title").asText()).isEqualTo("Talks collapse in Stockholm");
