@@ -99,7 +99,8 @@ final class IndirectSpeechFinder {
                     || tokens.get(v).isWord("had"))) {
                 v++;
             }
-            if (!subject.isEmpty() && v <= last && CueLexicon.isReportVerb(tokens.get(v), tokens.get(v + 1))) {
+            Token next = v + 1 < tokens.size() ? tokens.get(v + 1) : null;
+            if (!subject.isEmpty() && v <= last && CueLexicon.isReportVerb(tokens.get(v), next)) {
                 speaker = subject;
                 verb = v;
             }
