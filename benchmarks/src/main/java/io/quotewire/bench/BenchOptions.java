@@ -10,8 +10,8 @@ import java.util.List;
  * The driver's command line.
  *
  * @param articles corpus articles for figures 1–3 (the raw pass and the saturating run use all of them)
- * @param lightArticles articles sent at the light rate, one at a time
- * @param lightRate articles per second at light load
+ * @param lightArticles articles sent at light load, one at a time
+ * @param lightRate at most this many articles per second at light load
  * @param storeSizes article counts at which the queries are timed, ascending
  * @param smallFiles small files posted for figure 4
  * @param ingestThreads clients posting them at once
@@ -42,10 +42,11 @@ public record BenchOptions(
     static final String USAGE = """
             Usage: java -jar benchmarks/target/quotewire-bench.jar [options]
 
-              --quick               small run (< 5 min): 12 articles, 4 light, store 1000,3000, 1000 files
+              --quick               small run (< 5 min on a quiet machine): 12 articles, 4 light, store 500,2000,
+                                    1000 files, 75 s per store size
               --articles N          corpus articles for raw CoreNLP and the saturating run (default 60)
-              --light-articles N    articles sent one by one at the light rate (default 10)
-              --light-rate R        articles per second at light load (default 0.5)
+              --light-articles N    articles sent at light load (default 10)
+              --light-rate R        light load: at most R articles per second, and one at a time (default 0.5)
               --store A,B,...       store sizes at which queries are timed (default 10000,100000)
               --small-files N       small files for the ingest throughput (default 5000)
               --ingest-threads N    clients posting them at once (default 8)
@@ -72,7 +73,7 @@ public record BenchOptions(
         int articles = quick ? 12 : 60;
         int light = quick ? 4 : 10;
         double rate = 0.5;
-        List<Long> store = quick ? List.of(1000L, 3000L) : List.of(10_000L, 100_000L);
+        List<Long> store = quick ? List.of(500L, 2000L) : List.of(10_000L, 100_000L);
         int files = quick ? 1000 : 5000;
         int ingestThreads = 8;
         int queries = quick ? 60 : 300;

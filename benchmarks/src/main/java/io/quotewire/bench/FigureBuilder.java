@@ -71,11 +71,13 @@ public final class FigureBuilder {
 
     private static void latency(LatencyRun light, LatencyRun saturated, double rate, List<Figure> figures) {
         double allowed = light.nlpMillis().p50() + LIGHT_OVERHEAD_GOAL_MS;
-        figures.add(Figure.against(3, "POST → enriched in query API, light (" + rate + " articles/s)",
-                percentiles(light.endToEnd()),
+        figures.add(Figure.against(3, "POST → enriched in query API, light (one at a time, ≤ " + rate + "/s)",
+                percentiles(light.endToEnd()) + "; of which POST → event on topic " + p50p99(light.toTopic())
+                        + ", topic → query API " + p50p99(light.topicToQuery()),
                 "p50 ≤ NLP p50 " + millis(light.nlpMillis().p50()) + " + 300 ms", light.endToEnd().p50() <= allowed));
         figures.add(Figure.info(3, "POST → enriched in query API, saturating (all at once)",
-                percentiles(saturated.endToEnd()) + "; NLP " + p50p99(saturated.nlpMillis()) + " per article"));
+                percentiles(saturated.endToEnd()) + "; NLP " + p50p99(saturated.nlpMillis())
+                        + " per article; topic → query API " + p50p99(saturated.topicToQuery())));
     }
 
     private static void queries(List<StoreFill> fills, List<QueryLatencies> all, List<Figure> figures) {
@@ -87,8 +89,8 @@ public final class FigureBuilder {
             query(figures, "GET /search?q=" + at, q.search());
             StoreFill fill = fills.get(i);
             figures.add(Figure.info(5, "store filled to " + count(fill.reached()) + " articles",
-                    count(fill.published()) + " enriched events stored at " + count(fill.articlesPerSecond())
-                            + " articles/s"));
+                    count(fill.reached() - fill.before()) + " enriched events stored at "
+                            + count(fill.articlesPerSecond()) + " articles/s"));
         }
         if (all.size() >= 2) {
             QueryLatencies first = all.get(0);

@@ -30,26 +30,31 @@ public final class PipelinePhase {
         this.tokensByText = Map.copyOf(tokensByText);
     }
 
-    /** Posts one article every {@code 1/ratePerSecond} seconds (open loop), then waits for all. */
-    public LatencyRun light(List<GeneratedArticle> articles, double ratePerSecond, Duration timeout) throws InterruptedException {
+    /**
+     * Light load: one article at a time, at most {@code ratePerSecond} a second, each posted only once the one
+     * before is enriched, so no article ever waits behind another, whatever the machine's speed.
+     */
+    public LatencyRun light(List<GeneratedArticle> articles, double ratePerSecond, Duration timeout)
+            throws InterruptedException {
         CompletionTracker tracker = new CompletionTracker(query, watcher);
         long intervalNanos = (long) (1e9 / ratePerSecond);
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
+        List<CompletionTracker.Completion> completions = new ArrayList<>();
         int posted = 0;
-        long firstPost = start;
+        long nextDue = start;
         for (int i = 0; i < articles.size() && System.nanoTime() < deadline; i++) {
-            long due = start + i * intervalNanos;
-            while (System.nanoTime() < due) {
-                tracker.pollOnce();
-                Thread.sleep(10);
+            while (System.nanoTime() < nextDue) {
+                Thread.sleep(5);
             }
             long postNanos = System.nanoTime();
+            nextDue = postNanos + intervalNanos;
             if (post(articles.get(i), tracker, postNanos)) {
                 posted++;
+                completions = tracker.awaitAll(deadline);
             }
         }
-        return summarise(posted, tracker.awaitAll(deadline), firstPost);
+        return summarise(posted, completions, start);
     }
 
     /** Posts every article as fast as {@code threads} clients can, then waits until all are enriched. */
@@ -84,6 +89,8 @@ public final class PipelinePhase {
     private static LatencyRun summarise(int posted, List<CompletionTracker.Completion> completions, long firstPost) {
         List<Double> endToEnd = new ArrayList<>();
         List<Double> nlp = new ArrayList<>();
+        List<Double> toTopic = new ArrayList<>();
+        List<Double> topicToQuery = new ArrayList<>();
         long lastArrival = firstPost;
         long enrichedTokens = 0;
         int failed = 0;
@@ -96,12 +103,17 @@ public final class PipelinePhase {
             EnrichedWatcher.Arrival arrival = completion.arrival();
             long arrivedAt = arrival != null ? arrival.nanoTime() : completion.doneNanos();
             lastArrival = Math.max(lastArrival, arrivedAt);
-            if (arrival != null && arrival.processingMillis() >= 0) {
-                nlp.add((double) arrival.processingMillis());
+            if (arrival != null) {
+                toTopic.add((arrival.nanoTime() - completion.postNanos()) / 1e6);
+                topicToQuery.add((completion.doneNanos() - arrival.nanoTime()) / 1e6);
+                if (arrival.processingMillis() >= 0) {
+                    nlp.add((double) arrival.processingMillis());
+                }
             }
             enrichedTokens += completion.tokens();
         }
         return new LatencyRun(posted, endToEnd.size(), failed, new Percentiles(endToEnd).summary(),
-                new Percentiles(nlp).summary(), (lastArrival - firstPost) / 1e9, enrichedTokens);
+                new Percentiles(nlp).summary(), new Percentiles(toTopic).summary(),
+                new Percentiles(topicToQuery).summary(), (lastArrival - firstPost) / 1e9, enrichedTokens);
     }
 }

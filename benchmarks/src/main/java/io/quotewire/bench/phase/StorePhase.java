@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 public final class StorePhase {
 
     private static final int WARM_UP_REQUESTS = 20;
+    private static final long CHUNK = 250;
+    private static final Duration DRAIN_GRACE = Duration.ofSeconds(60);
 
     private final QueryClient query;
     private final EnrichedEventProducer producer;
@@ -32,22 +34,37 @@ public final class StorePhase {
         this.events = events;
     }
 
-    /** Publishes as many copies as the store lacks to hold {@code target} articles, and waits until it does. */
+    /**
+     * Publishes copies in chunks, each once the store has caught up with the one before, until the store holds
+     * {@code target} articles or the time limit passes; then waits (briefly) for the last chunk, so the queries are
+     * never timed while query-service is still writing a backlog.
+     */
     public StoreFill fill(long target, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
-        long missing = Math.max(0, target - query.articleCount());
+        long before = query.articleCount();
+        long published = 0;
+        long reached = before;
         Stopwatch wall = Stopwatch.start();
-        for (long i = 0; i < missing && System.nanoTime() < deadline; i++) {
-            ArticleEnriched copy = events.copy(nextCopy++);
-            producer.send(copy.id(), StoreEventFactory.json(copy));
-        }
-        producer.flush();
-        long reached = query.articleCount();
         while (reached < target && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
-            reached = query.articleCount();
+            long chunk = Math.min(CHUNK, target - reached);
+            for (long i = 0; i < chunk; i++) {
+                ArticleEnriched copy = events.copy(nextCopy++);
+                producer.send(copy.id(), StoreEventFactory.json(copy));
+            }
+            producer.flush();
+            published += chunk;
+            reached = awaitCount(before + published, deadline + DRAIN_GRACE.toNanos());
         }
-        return new StoreFill(target, reached, missing, wall.seconds());
+        return new StoreFill(target, before, reached, published, wall.seconds());
+    }
+
+    private long awaitCount(long expected, long deadline) throws InterruptedException {
+        long count = query.articleCount();
+        while (count < expected && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            count = query.articleCount();
+        }
+        return count;
     }
 
     /** {@code requests} timed GETs per query, one at a time, after a short warm-up; probes drawn with a fixed seed. */

@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A local stack of its own for the run: {@code ./quotewire up --no-seeds} (the local-stack launcher) as a child
- * process, on the benchmark's ports and in a fresh data folder, stopped with the run.
+ * process, from a snapshot of the packaged apps, on the benchmark's ports and in a fresh data folder, stopped with
+ * the run.
  */
 public final class LauncherStack implements AutoCloseable {
 
@@ -32,18 +31,19 @@ public final class LauncherStack implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the launcher with a fresh data folder and waits until the three services are ready. */
-    public static LauncherStack start(Path projectRoot, Path dataDir, StackTarget target, int controllerPort,
+    /**
+     * Snapshots the packaged apps into {@code workDir/apps}, starts the launcher from there with a fresh data folder
+     * {@code workDir/data}, and waits until the three services are ready.
+     */
+    public static LauncherStack start(Path projectRoot, Path workDir, StackTarget target, int controllerPort,
             int postgresPort) throws InterruptedException {
-        Path launcherJar = projectRoot.resolve("deploy/local-stack/target/quotewire-launcher.jar");
-        for (String module : List.of("ingest-service", "nlp-service", "query-service")) {
-            requireFile(projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"));
-        }
-        requireFile(launcherJar);
-        deleteRecursively(dataDir);
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        Path apps = AppSnapshot.take(projectRoot, workDir.resolve("apps"));
+        Path launcherJar = apps.resolve("deploy/local-stack/target/quotewire-launcher.jar");
+        Path dataDir = workDir.resolve("data");
+        AppSnapshot.delete(dataDir);
+        Path log = workDir.resolve("launcher.log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m",
-                "-Dquotewire.home=" + projectRoot, "-jar", launcherJar.toString(), "up", "--no-seeds",
+                "-Dquotewire.home=" + apps, "-jar", launcherJar.toString(), "up", "--no-seeds",
                 "--data-dir", dataDir.toString(),
                 "--kafka-port", String.valueOf(target.kafkaPort()),
                 "--kafka-controller-port", String.valueOf(controllerPort),
@@ -71,6 +71,9 @@ public final class LauncherStack implements AutoCloseable {
     /** Stops the launcher gracefully (its shutdown hook stops services, broker and database), then forcibly. */
     @Override
     public void close() {
+        if (!launcher.isAlive()) {
+            return;
+        }
         launcher.destroy();
         try {
             if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
@@ -110,27 +113,7 @@ public final class LauncherStack implements AutoCloseable {
         }
     }
 
-    private static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: build the stack first with ./mvnw -B package "
-                    + "-DskipTests -pl deploy/local-stack,ingest-service,nlp-service,query-service,benchmarks -am");
-        }
-    }
-
     private static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot clear the benchmark's stack folder " + dir, e);
-        }
     }
 }
