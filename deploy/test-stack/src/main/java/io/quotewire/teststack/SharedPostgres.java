@@ -1,25 +1,20 @@
 package io.quotewire.teststack;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
-/** One real PostgreSQL per test JVM: a container with Docker, zonky's embedded binaries without. */
+/**
+ * One real PostgreSQL per test JVM: a container with Docker, zonky's embedded binaries without. Fault tests may
+ * {@link #stop()} and {@link #start()} it; it comes back on the same port with the same data.
+ */
 public final class SharedPostgres {
 
-    private static final String POSTGRES_IMAGE = "postgres:16-alpine";
-    private static Map<String, String> config;
+    private static RestartableDatabase database;
 
     private SharedPostgres() {}
 
     /** Starts the database on first use and returns the Quarkus datasource configuration for it. */
     public static synchronized Map<String, String> quarkusConfig() {
-        if (config == null) {
-            config = Docker.available() ? startContainer() : startEmbedded();
-        }
-        return config;
+        return database().quarkusConfig();
     }
 
     /** JDBC URL of the shared database. */
@@ -27,35 +22,20 @@ public final class SharedPostgres {
         return quarkusConfig().get("quarkus.datasource.jdbc.url");
     }
 
-    private static Map<String, String> startContainer() {
-        PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE);
-        postgres.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop, "postgres-container-stop"));
-        return datasource(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+    /** Stops the shared database (a simulated outage): new connections are refused, open ones are cut. */
+    public static synchronized void stop() {
+        database().stop();
     }
 
-    private static Map<String, String> startEmbedded() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "postgres-embedded-stop"));
-            return datasource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+    /** Starts the shared database again after {@link #stop()}, on the same port with the same data. */
+    public static synchronized void start() {
+        database().start();
+    }
+
+    private static RestartableDatabase database() {
+        if (database == null) {
+            database = Docker.available() ? ContainerDatabase.startFresh() : EmbeddedDatabase.startFresh();
         }
-    }
-
-    private static void close(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            // The JVM is exiting; nothing else to do.
-        }
-    }
-
-    private static Map<String, String> datasource(String url, String user, String password) {
-        return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password);
+        return database;
     }
 }
