@@ -76,7 +76,9 @@ public final class LocalStack implements AutoCloseable {
                 spec("query-service", settings.queryPort(), "768m", Map.of(
                         "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                         "quarkus.datasource.username", PostgresServer.USER,
-                        "quarkus.datasource.password", PostgresServer.PASSWORD)),
+                        "quarkus.datasource.password", PostgresServer.PASSWORD,
+                        // The web page's upload form forwards files to ingest-service.
+                        "quotewire.ingest-service.url", settings.ingestUrl())),
                 spec("ingest-service", settings.ingestPort(), "768m",
                         Map.of("quotewire.query-service.url", settings.queryUrl())),
                 // CoreNLP's models take about 1 GB of heap once loaded.

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code ./quotewire up}: starts the local stack, ingests the seeds, prints who said what and the URLs, waits. */
 public final class UpCommand {
@@ -17,6 +18,7 @@ public final class UpCommand {
     private final StackSettings settings;
     private final String kafkaClasspath;
     private final PrintStream out;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     public UpCommand(StackSettings settings, String kafkaClasspath, PrintStream out) {
         this.settings = settings;
@@ -36,13 +38,25 @@ public final class UpCommand {
         StepClock clock = new StepClock(out);
         LocalStack stack = new LocalStack(settings, kafkaClasspath);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             out.println("\nStopping the local stack…");
             stack.close();
             out.println("Stopped. Data kept in " + settings.dataDir());
         }, "quotewire-stop"));
-        stack.start(clock, out);
-        out.println(String.format(Locale.ROOT, "Stack up in %.1f s.", StepClock.seconds(clock.elapsed())));
+        try {
+            stack.start(clock, out);
+            out.println(String.format(Locale.ROOT, "Stack up in %.1f s.", StepClock.seconds(clock.elapsed())));
+            showSeedsAndUrls();
+        } catch (StackException e) {
+            if (!stopping.get()) {
+                throw e;
+            }
+            // Ctrl-C while starting: the services went away under our feet; the shutdown hook says the rest.
+        }
+        new CountDownLatch(1).await();
+    }
 
+    private void showSeedsAndUrls() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         QueryApi query = new QueryApi(http, settings.queryUrl());
         if (settings.ingestSeeds() && Files.isDirectory(settings.projectRoot().resolve("seeds"))) {
@@ -57,11 +71,11 @@ public final class UpCommand {
         out.println();
         out.println(urls());
         out.println("\nRunning. Press Ctrl-C to stop everything.");
-        new CountDownLatch(1).await();
     }
 
     private String urls() {
         return String.join("\n",
+                "web page        " + settings.queryUrl() + "/",
                 "query-service   " + settings.queryUrl() + "/articles   " + settings.queryUrl() + "/quotes",
                 "                Swagger UI " + settings.queryUrl() + "/q/swagger-ui",
                 "ingest-service  POST " + settings.ingestUrl() + "/articles   (or ./quotewire ingest PATH...)",

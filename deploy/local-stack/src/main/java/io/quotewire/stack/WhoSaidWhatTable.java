@@ -26,7 +26,8 @@ public final class WhoSaidWhatTable {
         StringBuilder table = new StringBuilder(line("SPEAKER", "ROLE", "QUOTES", "EXAMPLE"));
         table.append(line("-".repeat(SPEAKER_WIDTH), "-".repeat(ROLE_WIDTH), "------", "-".repeat(EXAMPLE_WIDTH)));
         for (Row row : rows) {
-            table.append(line(row.speaker, row.role, String.valueOf(row.count), "“" + row.example + "”"));
+            table.append(line(row.speaker, row.role, String.valueOf(row.count), "“" + withoutQuoteMarks(row.example)
+                    + "”"));
         }
         return table.toString().stripTrailing();
     }
@@ -49,6 +50,11 @@ public final class WhoSaidWhatTable {
     private static String line(String speaker, String role, String count, String example) {
         return String.format(Locale.ROOT, "%-" + SPEAKER_WIDTH + "s  %-" + ROLE_WIDTH + "s  %6s  %s%n",
                 fit(speaker, SPEAKER_WIDTH), fit(role, ROLE_WIDTH), count, fit(example, EXAMPLE_WIDTH));
+    }
+
+    /** The quote's words without the marks around them, which some quotes carry and others do not. */
+    static String withoutQuoteMarks(String text) {
+        return text.strip().replaceAll("^[\"“”‘’'«»]+|[\"“”‘’'«»,]+$", "");
     }
 
     /** Cuts text to width with an ellipsis, on one line. */

@@ -46,6 +46,14 @@ class WhoSaidWhatTableTest {
     }
 
     @Test
+    void showsEachExampleInOnePairOfQuoteMarks() {
+        assertThat(WhoSaidWhatTable.withoutQuoteMarks("“a new calculation method,”")).isEqualTo("a new calculation method");
+        assertThat(WhoSaidWhatTable.withoutQuoteMarks("\"time bomb\"")).isEqualTo("time bomb");
+        assertThat(WhoSaidWhatTable.withoutQuoteMarks("‘partial denuclearization’")).isEqualTo("partial denuclearization");
+        assertThat(WhoSaidWhatTable.withoutQuoteMarks("the U.S. was accepting")).isEqualTo("the U.S. was accepting");
+    }
+
+    @Test
     void saysSoWhenThereAreNoQuotes() {
         assertThat(WhoSaidWhatTable.render(List.of())).isEqualTo("No quotes yet.");
     }
