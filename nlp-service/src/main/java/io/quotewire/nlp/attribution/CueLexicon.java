@@ -41,7 +41,8 @@ final class CueLexicon {
             "democrats", "republicans", "lawmakers", "senators", "activists", "observers", "authorities", "court",
             "judge", "prosecutors", "investigators", "scientists", "researchers", "economists", "doctors",
             "witnesses", "group", "groups", "party", "candidate", "candidates", "nominee", "president", "minister",
-            "secretary", "senator", "governor", "mayor", "chairman", "director", "professor", "author");
+            "secretary", "senator", "governor", "mayor", "chairman", "director", "professor", "author", "team", "lawyer",
+            "lawyers", "attorneys", "relatives", "family", "staff", "allies", "defenders", "campaigns");
 
     /** Nouns whose presence in an appositive makes a name an organisation ("party newspaper, Rodong Sinmun"). */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of(

@@ -12,6 +12,8 @@ import java.util.List;
 final class IndirectSpeechFinder {
 
     private static final int MIN_CONTENT_TOKENS = 4;
+    /** How far from the end of a sentence a trailing "…, X said" may start, in tokens. */
+    private static final int TRAILING_REACH = 25;
 
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
@@ -76,25 +78,33 @@ final class IndirectSpeechFinder {
     /** "…, sources said." / "…, said the official." */
     private AttributedQuote trailingCue(int start, int end) {
         int last = lastWord(start, end);
-        int comma = -1;
-        for (int i = last; i > start && last - i <= 8; i--) {
+        for (int i = last; i > start && last - i <= TRAILING_REACH; i--) {
             if (tokens.get(i).isComma()) {
-                comma = i;
-                break;
+                AttributedQuote found = trailingCueAt(i, start, end, last);
+                if (found != null) {
+                    return found;
+                }
             }
         }
-        if (comma < 0) {
-            return null;
-        }
+        return null;
+    }
+
+    /** The cue right after {@code comma}: "…, X said …" or "…, said X, a senior official …". */
+    private AttributedQuote trailingCueAt(int comma, int start, int end, int last) {
         Token first = tokens.get(comma + 1);
         Phrase speaker = null;
         int verb = -1;
+        int after;
         if (CueLexicon.isReportVerb(first, comma + 2 < end ? tokens.get(comma + 2) : null)) {
             speaker = phrases.rightOf(comma + 2);
             verb = comma + 1;
+            after = speaker.end();
         } else {
             Phrase subject = phrases.rightOf(comma + 1);
-            int v = subject.end();
+            int v = skipPrepositionalPhrase(subject.end(), last); // attorneys for the family said
+            if (!subject.isEmpty()) {
+                subject = new Phrase(subject.start(), v);
+            }
             while (v <= last && (tokens.get(v).pos().startsWith("RB") || tokens.get(v).isWord("has")
                     || tokens.get(v).isWord("had"))) {
                 v++;
@@ -104,8 +114,11 @@ final class IndirectSpeechFinder {
                 speaker = subject;
                 verb = v;
             }
+            after = v + 1;
         }
-        if (speaker == null || speaker.isEmpty() || !isSpeakerLike(speaker)) {
+        // The cue must close the sentence, or be followed only by a comma and a role: "…, said X, a senior official".
+        boolean closes = after > last || tokens.get(after).isComma();
+        if (speaker == null || speaker.isEmpty() || !closes || !isSpeakerLike(speaker)) {
             return null;
         }
         return build(start, comma, speaker, tokens.span(verb, verb + 1));
@@ -137,6 +150,17 @@ final class IndirectSpeechFinder {
             return build(content, end, subject.speaker(), tokens.span(v, v + 1));
         }
         return null;
+    }
+
+    /** Past "for the family" after a subject, when a verb follows it; else {@code from}. */
+    private int skipPrepositionalPhrase(int from, int last) {
+        if (from <= last && tokens.get(from).pos().equals("IN") && !tokens.get(from).isWord("that")) {
+            Phrase object = phrases.rightOf(from + 1);
+            if (!object.isEmpty() && object.end() <= last && tokens.get(object.end()).isVerb()) {
+                return object.end();
+            }
+        }
+        return from;
     }
 
     /** The subject of the first finite verb of the sentence before {@code limit}. */
@@ -175,7 +199,7 @@ final class IndirectSpeechFinder {
         if (head.pos().equals("PRP")) {
             return !head.isWord("it");
         }
-        return index.mentionAt(phrase.head()) != null || CueLexicon.isSpeakerNoun(head);
+        return index.mentionAt(phrase.head()) != null || CueLexicon.isSpeakerNoun(head) || CueLexicon.isRoleNoun(head);
     }
 
     private boolean isFinite(int v) {

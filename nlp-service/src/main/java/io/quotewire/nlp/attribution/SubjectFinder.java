@@ -36,8 +36,14 @@ final class SubjectFinder {
                 && (AUXILIARIES.contains(tokens.get(left).word().toLowerCase()) || tokens.get(left).pos().startsWith("RB"))) {
             left--;
         }
+        if (left >= 0 && tokens.get(left).pos().equals("-RRB-")) {
+            left = beforeParenthesis(left, sentence); // Sen. David Perdue (R-Ga.) said
+        }
         if (left < 0 || tokens.get(left).sentence() != sentence) {
             return null;
+        }
+        if (tokens.get(left).pos().equals("CC") && !tokens.get(verb).pos().equals("VBG")) {
+            return firstSubjectBefore(left, sentence, direct, verb); // Cruz exhorted … and said he …
         }
         if (tokens.get(left).isWord("who") && left > 0 && tokens.get(left - 1).isComma()) {
             Phrase antecedent = phrases.leftOf(left - 1); // "Clinton, who said …"
@@ -56,6 +62,30 @@ final class SubjectFinder {
             return new Cue(inverted, verb, Evidence.CUE_INVERTED);
         }
         return acrossAppositive(left, verb, sentence);
+    }
+
+    private int beforeParenthesis(int close, int sentence) {
+        for (int i = close - 1; i >= 0 && close - i <= 12 && tokens.get(i).sentence() == sentence; i--) {
+            if (tokens.get(i).pos().equals("-LRB-")) {
+                return i - 1;
+            }
+        }
+        return close;
+    }
+
+    /** For a coordinated cue: the subject of the sentence's first finite verb before {@code limit}. */
+    private Cue firstSubjectBefore(int limit, int sentence, Evidence direct, int verb) {
+        int i = limit;
+        while (i > 0 && tokens.get(i - 1).sentence() == sentence) {
+            i--;
+        }
+        for (; i < limit; i++) {
+            if (tokens.get(i).isFiniteVerb()) {
+                Phrase subject = phrases.leftOf(i);
+                return subject.isEmpty() ? null : new Cue(subject, verb, direct);
+            }
+        }
+        return null;
     }
 
     /** For a participle cue: the subject of the nearest finite cue verb before it in the sentence. */

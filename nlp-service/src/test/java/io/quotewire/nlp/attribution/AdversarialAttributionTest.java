@@ -397,4 +397,29 @@ class AdversarialAttributionTest {
         assertThat(q.speaker().name()).isEqualTo("Mary Major");
         assertThat(q.speaker().mentionText()).isEqualTo("she");
     }
+    @Test
+    void parenthesisBetweenNameAndVerbIsSkipped() {
+        Analysed a = analyse("Sen. David Perdue (R-Ga.) said he did not believe those characterizations were fair.");
+        assertThat(a.speakerOf("did not believe")).isEqualTo("David Perdue");
+    }
+
+    @Test
+    void trailingSaidNameWithARoleAfterIt() {
+        Analysed a = analyse("The stations removed the broadcasts from their schedules in 2005, said Jeffrey Trimble, a senior official with the Broadcasting Board of Governors.");
+        AttributedQuote q = a.quote("removed the broadcasts");
+        assertThat(q.speaker().name()).isEqualTo("Jeffrey Trimble");
+        assertThat(q.text()).doesNotContain("Trimble");
+    }
+
+    @Test
+    void trailingSubjectWithAPrepositionalPhrase() {
+        Analysed a = analyse("The relatives watched the video on Thursday, attorneys for the family said.");
+        assertThat(a.speakerOf("watched the video")).isEqualTo("attorneys for the family");
+    }
+
+    @Test
+    void coordinatedSaidTakesTheSubjectOfTheFirstVerb() {
+        Analysed a = analyse("Ted Cruz exhorted Republicans to vote their conscience and said he was standing on principle.");
+        assertThat(a.speakerOf("he was standing on principle")).isEqualTo("Ted Cruz");
+    }
 }
