@@ -52,7 +52,8 @@ public record BenchOptions(
               --ingest-threads N    clients posting them at once (default 8)
               --queries N           timed requests per query and store size (default 300)
               --nlp-threads N       documents the raw CoreNLP pass annotates at once (default 2, as nlp-service)
-              --corpus DIR          article folder to recombine (repeatable; default seeds/)
+              --corpus PATH         article folder (.txt/.md) or .jsonl file (its "text" fields) to recombine
+                                    (repeatable; default seeds/)
               --seed N              corpus seed (default 42)
               --attach              measure the stack already running (./quotewire up --no-seeds) on the ports
                                     below instead of starting one on the benchmark's own ports

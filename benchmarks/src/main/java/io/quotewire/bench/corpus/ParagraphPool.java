@@ -1,5 +1,6 @@
 package io.quotewire.bench.corpus;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ public final class ParagraphPool {
     // Shorter lines are titles, bylines and addresses; they do not read as paragraphs when recombined.
     private static final int MIN_PARAGRAPH_CHARS = 80;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z“\"])");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"‘’]");
 
     private final List<String> quoted;
@@ -28,19 +30,39 @@ public final class ParagraphPool {
         this.statements = List.copyOf(statements);
     }
 
-    /** Reads every {@code .txt} and {@code .md} file (READMEs excepted) under the folders, in path order. */
-    public static ParagraphPool read(List<Path> folders) {
+    /**
+     * Reads every {@code .txt} and {@code .md} file (READMEs excepted) under each folder, in path order; a
+     * {@code .jsonl} file given instead of a folder contributes the {@code text} field of each line.
+     */
+    public static ParagraphPool read(List<Path> sources) {
         List<String> texts = new ArrayList<>();
-        for (Path folder : folders) {
-            for (Path file : articleFiles(folder)) {
-                try {
-                    texts.add(Files.readString(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + file, e);
+        for (Path source : sources) {
+            try {
+                if (Files.isRegularFile(source) && source.toString().endsWith(".jsonl")) {
+                    texts.addAll(jsonlTexts(source));
+                    continue;
                 }
+                for (Path file : articleFiles(source)) {
+                    texts.add(Files.readString(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + source, e);
             }
         }
         return of(texts);
+    }
+
+    private static List<String> jsonlTexts(Path file) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                String text = JSON.readTree(line).path("text").asText("");
+                if (!text.isBlank()) {
+                    texts.add(text);
+                }
+            }
+        }
+        return texts;
     }
 
     /** Splits article texts into paragraphs (one per line) and sorts them by whether they quote someone. */

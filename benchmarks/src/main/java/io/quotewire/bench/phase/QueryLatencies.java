@@ -1,6 +1,7 @@
 package io.quotewire.bench.phase;
 
 import io.quotewire.bench.stats.LatencySummary;
+import java.util.Map;
 
 /**
  * Query latencies with a given number of articles stored.
@@ -8,6 +9,7 @@ import io.quotewire.bench.stats.LatencySummary;
  * @param articles articles in the store when measured
  * @param errors answers other than 200
  * @param emptyAnswers answers with no result (a question the store could not answer is a cheaper question)
+ * @param meanMatches per path, the mean {@code total} the answers reported: how much each question matched
  */
 public record QueryLatencies(long articles, LatencySummary quotesBySpeaker, LatencySummary entitiesByPrefix,
-        LatencySummary search, int errors, int emptyAnswers) {}
+        LatencySummary search, int errors, int emptyAnswers, Map<String, Double> meanMatches) {}

@@ -8,7 +8,9 @@ import io.quotewire.bench.stats.Stopwatch;
 import io.quotewire.contracts.ArticleEnriched;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -76,7 +78,8 @@ public final class StorePhase {
         LatencySummary quotes = time("/quotes", "speaker", drawFrom.apply(probes.speakers()), requests, tally);
         LatencySummary entities = time("/entities", "q", drawFrom.apply(probes.entityPrefixes()), requests, tally);
         LatencySummary search = time("/search", "q", drawFrom.apply(probes.searchWords()), requests, tally);
-        return new QueryLatencies(articles, quotes, entities, search, tally.errors, tally.empty);
+        return new QueryLatencies(articles, quotes, entities, search, tally.errors, tally.empty,
+                Map.copyOf(tally.meanMatches));
     }
 
     private LatencySummary time(String path, String parameter, Supplier<String> values, int requests, Tally tally) {
@@ -84,6 +87,7 @@ public final class StorePhase {
             query.timedGet(path, parameter, values.get());
         }
         List<Double> millis = new ArrayList<>(requests);
+        double matches = 0;
         for (int i = 0; i < requests; i++) {
             QueryClient.Timed answer = query.timedGet(path, parameter, values.get());
             millis.add(answer.millis());
@@ -92,12 +96,15 @@ public final class StorePhase {
             } else if (answer.total() == 0) {
                 tally.empty++;
             }
+            matches += Math.max(0, answer.total());
         }
+        tally.meanMatches.put(path, matches / requests);
         return new Percentiles(millis).summary();
     }
 
-    /** Answers that were not 200, and answers without results. */
+    /** Answers that were not 200, answers without results, and the mean number of results per path. */
     private static final class Tally {
+        private final Map<String, Double> meanMatches = new HashMap<>();
         private int errors;
         private int empty;
     }

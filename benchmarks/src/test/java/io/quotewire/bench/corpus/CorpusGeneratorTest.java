@@ -94,6 +94,18 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void aJsonLinesFileContributesTheTextOfEachLine(@TempDir Path dir) throws IOException {
+        String own = "Officials in Lisbon said on Wednesday that the new tram line would open a month later than "
+                + "planned because of supply delays.";
+        Path jsonl = dir.resolve("news.jsonl");
+        Files.writeString(jsonl, "{\"id\":\"a\",\"text\":\"Tram delay\\n\\n" + own + "\"}\n\n{\"id\":\"b\"}\n");
+
+        ParagraphPool pool = ParagraphPool.read(List.of(SEEDS, jsonl));
+
+        assertThat(pool.plain()).contains(own).hasSize(POOL.plain().size() + 1);
+    }
+
+    @Test
     void aFolderWithoutUsableParagraphsIsRefused(@TempDir Path empty) throws IOException {
         Files.writeString(empty.resolve("short.txt"), "Too short.\n");
 
