@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -127,7 +128,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private List<String> javaCommand(List<String> heap, String mainClass, String... args) {
-        List<String> command = new java.util.ArrayList<>(ChildJvm.command(stackDataDir, heap));
+        List<String> command = new ArrayList<>(ChildJvm.command(stackDataDir, heap));
         command.add("-Dlog4j2.configurationFile=" + kafkaDir.resolve(LOG4J_CONFIG));
         command.add("-cp");
         command.add(classpath);

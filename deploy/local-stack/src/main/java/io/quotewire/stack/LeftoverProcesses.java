@@ -3,6 +3,7 @@ package io.quotewire.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ public final class LeftoverProcesses {
     /** Stops the leftovers and returns a description of each one stopped. */
     public static List<String> stop(Path dataDir, Path postgresDataDir) {
         String marker = "-D" + ChildJvm.STACK_MARKER + "=" + dataDir;
-        List<String> stopped = new java.util.ArrayList<>();
+        List<String> stopped = new ArrayList<>();
         ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
                 // Not info().arguments(): the JDK leaves it empty for command lines over 4 KB, while commandLine()

@@ -1,10 +1,12 @@
 package io.quotewire.stack;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Starts PostgreSQL, the Kafka broker, the topics and the three services in order, and stops them in reverse. */
@@ -86,7 +88,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceSpec spec(String name, int port, String maxHeap, Map<String, String> own) {
-        Map<String, String> properties = new java.util.TreeMap<>(own);
+        Map<String, String> properties = new TreeMap<>(own);
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         // The packaged apps log JSON in prod; the local log files are read by people.
         properties.put("quarkus.log.console.json.enabled", "false");
@@ -94,7 +96,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static void requireBuilt(ServiceSpec spec) {
-        if (!java.nio.file.Files.isRegularFile(spec.jar())) {
+        if (!Files.isRegularFile(spec.jar())) {
             throw new StackException(spec.name() + " is not built: " + spec.jar() + " is missing. Run ./quotewire up"
                     + " (it builds what is missing) or ./mvnw -B package -DskipTests.");
         }

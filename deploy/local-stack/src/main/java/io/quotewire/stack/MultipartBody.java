@@ -29,8 +29,8 @@ public final class MultipartBody {
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: " + contentTypeOf(file) + "\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
-        return HttpRequest.BodyPublishers.ofByteArrays(List.of(
-                head.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file), tail.getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.BodyPublishers.ofByteArrays(List.of(head.getBytes(StandardCharsets.UTF_8),
+                Files.readAllBytes(file), tail.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String contentTypeOf(Path file) throws IOException {

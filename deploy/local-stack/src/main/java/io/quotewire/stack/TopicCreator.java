@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates the pipeline's topics (3 partitions, one replica) and leaves existing ones as they are. */
@@ -40,7 +41,7 @@ public final class TopicCreator {
         }
     }
 
-    private static void awaitCreated(String topic, org.apache.kafka.common.KafkaFuture<Void> creation)
+    private static void awaitCreated(String topic, KafkaFuture<Void> creation)
             throws InterruptedException {
         try {
             creation.get();

@@ -1,6 +1,7 @@
 package io.quotewire.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ class KafkaBrokerProcessTest {
             broker.start(READY);
             assertThat(broker.isFormatted()).isTrue();
 
-            assertThat(TopicCreator.createMissing(broker.bootstrapServers())).containsExactlyElementsOf(TopicCreator.TOPICS);
+            assertThat(TopicCreator.createMissing(broker.bootstrapServers()))
+                    .containsExactlyElementsOf(TopicCreator.TOPICS);
             assertThat(TopicCreator.createMissing(broker.bootstrapServers())).isEmpty();
             assertThat(partitions(broker.bootstrapServers(), "articles.ingested")).isEqualTo(3);
 
@@ -57,7 +59,7 @@ class KafkaBrokerProcessTest {
             assertThat(Files.readString(kafkaDir.resolve("data/meta.properties"))).isEqualTo(firstClusterId);
             List<ConsumerRecord<String, String>> records = consumeAll(again.bootstrapServers(), "articles.ingested", 1);
             assertThat(records).extracting(ConsumerRecord::key, ConsumerRecord::value)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("id-1", "{\"title\":\"kept\"}"));
+                    .containsExactly(tuple("id-1", "{\"title\":\"kept\"}"));
         }
     }
 

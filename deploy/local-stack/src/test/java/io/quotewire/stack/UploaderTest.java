@@ -29,8 +29,8 @@ class UploaderTest {
         server.createContext("/articles", exchange -> {
             contentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
             body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] answer = "[{\"id\":\"abc\",\"fileName\":\"maxwell.txt\",\"status\":\"accepted\",\"location\":\"http://q/articles/abc\"}]"
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] answer = ("[{\"id\":\"abc\",\"fileName\":\"maxwell.txt\",\"status\":\"accepted\","
+                    + "\"location\":\"http://q/articles/abc\"}]").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(202, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();

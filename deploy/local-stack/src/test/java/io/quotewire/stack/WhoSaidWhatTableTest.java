@@ -1,6 +1,7 @@
 package io.quotewire.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,9 @@ class WhoSaidWhatTableTest {
         assertThat(WhoSaidWhatTable.rows(QUOTES))
                 .extracting(WhoSaidWhatTable.Row::speaker, WhoSaidWhatTable.Row::count)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("David Maxwell", 2),
-                        org.assertj.core.groups.Tuple.tuple("Kim Myong Gil", 1),
-                        org.assertj.core.groups.Tuple.tuple("(no speaker)", 1));
+                        tuple("David Maxwell", 2),
+                        tuple("Kim Myong Gil", 1),
+                        tuple("(no speaker)", 1));
     }
 
     @Test
@@ -47,9 +48,11 @@ class WhoSaidWhatTableTest {
 
     @Test
     void showsEachExampleInOnePairOfQuoteMarks() {
-        assertThat(WhoSaidWhatTable.withoutQuoteMarks("“a new calculation method,”")).isEqualTo("a new calculation method");
+        assertThat(WhoSaidWhatTable.withoutQuoteMarks("“a new calculation method,”"))
+                .isEqualTo("a new calculation method");
         assertThat(WhoSaidWhatTable.withoutQuoteMarks("\"time bomb\"")).isEqualTo("time bomb");
-        assertThat(WhoSaidWhatTable.withoutQuoteMarks("‘partial denuclearization’")).isEqualTo("partial denuclearization");
+        assertThat(WhoSaidWhatTable.withoutQuoteMarks("‘partial denuclearization’"))
+                .isEqualTo("partial denuclearization");
         assertThat(WhoSaidWhatTable.withoutQuoteMarks("the U.S. was accepting")).isEqualTo("the U.S. was accepting");
     }
 
