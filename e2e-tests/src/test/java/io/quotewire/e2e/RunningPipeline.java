@@ -73,7 +73,8 @@ final class RunningPipeline {
     }
 
     private void stop() {
-        services.forEach(ServiceProcess::close);
+        // All at once: each may take its full grace period, and the JVM's exit waits for this hook.
+        services.parallelStream().forEach(ServiceProcess::close);
         services.forEach(service -> System.out.println("log of " + service.spec().name() + ": " + service.logFile()));
     }
 
