@@ -26,9 +26,6 @@ final class CueLexicon {
             "question", "mention", "respond", "estimate", "recommend", "propose", "vow", "concede", "reiterate",
             "signal", "observe", "recall", "ask", "charge", "blame", "praise", "reply", "counter");
 
-    /** Reporting verbs whose object is the reported content itself ("criticized the U.S. for …"). */
-    private static final Set<String> OBJECT_CONTENT_VERBS = Set.of("criticize", "accuse", "warn", "urge");
-
     /** Nouns that name a speaker which is not a person's name ("the statement", "a spokesperson"). */
     private static final Set<String> SPEAKER_NOUNS = Set.of(
             "statement", "spokesperson", "spokesman", "spokeswoman", "ministry", "newspaper", "agency", "official",
@@ -88,10 +85,6 @@ final class CueLexicon {
             return next != null && next.isWord("that");
         }
         return REPORT_VERBS.contains(lemma);
-    }
-
-    static boolean takesContentAsObject(Token token) {
-        return OBJECT_CONTENT_VERBS.contains(token.lemma().toLowerCase());
     }
 
     static boolean isSpeakerNoun(Token token) {
