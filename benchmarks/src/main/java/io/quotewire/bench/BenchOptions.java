@@ -119,9 +119,16 @@ public record BenchOptions(
     /** The options as one line for the results' heading. */
     public String describe() {
         return (quick ? "--quick, " : "") + (attach ? "attached to a running stack, " : "own stack, ")
-                + articles + " corpus articles (seed " + seed + "), " + lightArticles + " at " + lightRate
+                + articles + " corpus articles (seed " + seed + ", from " + corpusNames() + "), " + lightArticles + " at " + lightRate
                 + "/s, store sizes " + storeSizes + ", " + smallFiles + " small files from " + ingestThreads
                 + " clients, " + queries + " requests per query, raw CoreNLP with " + nlpThreads + " threads";
+    }
+
+    private String corpusNames() {
+        return String.join(" + ", corpusDirs.stream().map(path -> {
+            Path name = path.getFileName();
+            return name == null ? path.toString() : name.toString();
+        }).toList());
     }
 
     private static List<Long> sizes(String raw) {

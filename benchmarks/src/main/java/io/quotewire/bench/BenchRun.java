@@ -56,7 +56,8 @@ public final class BenchRun {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         List<GeneratedArticle> corpus = corpus(runId);
         List<GeneratedArticle> measured = corpus.subList(0, options.articles());
-        List<GeneratedArticle> light = corpus.subList(options.articles(), corpus.size());
+        List<GeneratedArticle> light = corpus.subList(options.articles(), corpus.size() - 1);
+        GeneratedArticle warmUp = corpus.get(corpus.size() - 1);
         StackTarget target = new StackTarget(options.queryPort(), options.ingestPort(), options.nlpPort(),
                 options.kafkaPort());
 
@@ -72,7 +73,7 @@ public final class BenchRun {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stack-stop"));
         }
         try {
-            return measure(machine, runId, target, measured, light);
+            return measure(machine, runId, target, measured, light, warmUp);
         } finally {
             if (ownStack != null) {
                 step("stopping the benchmark's stack");
@@ -82,7 +83,7 @@ public final class BenchRun {
     }
 
     private RunResults measure(MachineInfo machine, String runId, StackTarget target,
-            List<GeneratedArticle> measured, List<GeneratedArticle> light) throws Exception {
+            List<GeneratedArticle> measured, List<GeneratedArticle> light, GeneratedArticle warmUp) throws Exception {
         Map<String, Long> pids = servicePids(target);
         Thread.sleep(SETTLE.toMillis());
         Map<String, Long> atRest = MemorySampler.snapshot(pids);
@@ -102,6 +103,9 @@ public final class BenchRun {
         try (EnrichedWatcher watcher = new EnrichedWatcher(target.kafkaBootstrap())) {
             watcher.awaitPositioned();
             PipelinePhase pipeline = new PipelinePhase(ingest, query, watcher, coreNlp.tokensByText());
+            // One untimed article first, so no figure includes the services' first-request warm-up.
+            step("warm-up: one article through the pipeline, untimed");
+            pipeline.light(List.of(warmUp), options.lightRate(), Duration.ofMinutes(3));
             step("light load: " + light.size() + " articles at " + options.lightRate() + "/s");
             lightRun = pipeline.light(light, options.lightRate(),
                     Duration.ofSeconds((long) (light.size() / options.lightRate()) + 180));
@@ -167,7 +171,7 @@ public final class BenchRun {
     private List<GeneratedArticle> corpus(String runId) {
         ParagraphPool pool = ParagraphPool.read(options.corpusDirs());
         List<GeneratedArticle> generated = new CorpusGenerator(pool, options.seed())
-                .generate(options.articles() + options.lightArticles());
+                .generate(options.articles() + options.lightArticles() + 1);
         // The edition line keeps this run's articles new to a store that already holds an earlier run's.
         return generated.stream().map(a -> a.withTrailer("Edition " + runId + ".")).toList();
     }
