@@ -6,7 +6,6 @@ import io.quotewire.contracts.Topics;
 import io.quotewire.query.service.ArticleEventHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -14,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The three consumed topics. Each record is applied once in its own transaction, and acknowledged (its offset
- * committed) only after that transaction committed; a record that throws goes to the channel's dead-letter topic.
+ * committed) only after that transaction committed; while the database is unreachable the record waits (see
+ * {@link DurableTransaction}); a record that cannot be stored goes to the channel's dead-letter topic.
  */
 @ApplicationScoped
 public class ArticleEventConsumers {
@@ -24,41 +24,42 @@ public class ArticleEventConsumers {
     private final EventReader reader;
     private final IdempotentReceiver receiver;
     private final ArticleEventHandler handler;
+    private final DurableTransaction transaction;
 
-    public ArticleEventConsumers(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler) {
+    public ArticleEventConsumers(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler,
+            DurableTransaction transaction) {
         this.reader = reader;
         this.receiver = receiver;
         this.handler = handler;
+        this.transaction = transaction;
     }
 
     /** An ingested article is {@code processing}. */
     @Incoming(Topics.ARTICLES_INGESTED)
     @Blocking
-    @Transactional
     public void ingested(ConsumerRecord<String, String> record) {
         ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
-        receiver.once(record, () -> handler.ingested(event));
+        transaction.run(record.topic(), () -> receiver.once(record, () -> handler.ingested(event)));
     }
 
     /** An article the NLP dead-lettered is {@code failed}, with the reason from the record header. */
     @Incoming(Topics.ARTICLES_INGESTED_DLQ)
     @Blocking
-    @Transactional
     public void failed(ConsumerRecord<String, String> record) {
         ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
-        receiver.once(record, () -> handler.failed(event, reasonOf(record)));
+        String reason = reasonOf(record);
+        transaction.run(record.topic(), () -> receiver.once(record, () -> handler.failed(event, reason)));
     }
 
     /** An enriched article is stored whole; one that cannot be goes to {@code articles.enriched.dlq}. */
     @Incoming(Topics.ARTICLES_ENRICHED)
     @Blocking
-    @Transactional
     public void enriched(ConsumerRecord<String, String> record) {
         ArticleEnriched event = reader.read(record.value(), ArticleEnriched.class);
         if (event.article() == null || event.id() == null || !event.id().equals(event.article().id())) {
             throw new UnreadableEventException("The enriched event must carry its article, with the same id");
         }
-        receiver.once(record, () -> handler.enriched(event));
+        transaction.run(record.topic(), () -> receiver.once(record, () -> handler.enriched(event)));
     }
 
     private static String reasonOf(ConsumerRecord<String, String> record) {

@@ -35,6 +35,12 @@ public final class DeadLetters implements AutoCloseable {
         return seen.stream().filter(record -> key.equals(record.key())).findFirst();
     }
 
+    /** Polls once more and answers the keys of every record seen so far. */
+    public List<String> keys() {
+        consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+        return seen.stream().map(ConsumerRecord::key).toList();
+    }
+
     @Override
     public void close() {
         consumer.close();
