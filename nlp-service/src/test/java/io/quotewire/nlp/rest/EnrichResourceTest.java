@@ -22,7 +22,7 @@ class EnrichResourceTest {
 
     @Test
     void plainTextGetsItsQuoteAttributedToTheFullName() {
-        given().contentType(ContentType.TEXT)
+        given().contentType("text/plain; charset=UTF-8")
                 .body(TestTexts.MAXWELL)
                 .when().post("/enrich")
                 .then().statusCode(200)
@@ -48,7 +48,7 @@ class EnrichResourceTest {
 
     @Test
     void blankTextIsAProblemNotAnError() {
-        given().contentType(ContentType.TEXT)
+        given().contentType("text/plain; charset=UTF-8")
                 .body("   \n ")
                 .when().post("/enrich")
                 .then().statusCode(400)
