@@ -15,6 +15,7 @@ import java.util.List;
  * @param storeSizes article counts at which the queries are timed, ascending
  * @param smallFiles small files posted for figure 4
  * @param ingestThreads clients posting them at once
+ * @param storeMinutes time limit for filling the store to each size, in minutes (0: derived from the size)
  * @param queries timed requests per query and store size
  * @param nlpThreads documents the raw pass annotates at once (nlp-service's worker concurrency)
  * @param attach measure a stack that is already running instead of starting one
@@ -27,6 +28,7 @@ public record BenchOptions(
         int lightArticles,
         double lightRate,
         List<Long> storeSizes,
+        double storeMinutes,
         int smallFiles,
         int ingestThreads,
         int queries,
@@ -48,6 +50,8 @@ public record BenchOptions(
               --light-articles N    articles sent at light load (default 10)
               --light-rate R        light load: at most R articles per second, and one at a time (default 0.5)
               --store A,B,...       store sizes at which queries are timed (default 10000,100000)
+              --store-minutes M     time limit for filling the store to each size (default: 1.25 with --quick,
+                                    else 5 minutes or one minute per 1,500 articles, whichever is longer)
               --small-files N       small files for the ingest throughput (default 5000)
               --ingest-threads N    clients posting them at once (default 8)
               --queries N           timed requests per query and store size (default 300)
@@ -75,6 +79,7 @@ public record BenchOptions(
         int light = quick ? 4 : 10;
         double rate = 0.5;
         List<Long> store = quick ? List.of(500L, 2000L) : List.of(10_000L, 100_000L);
+        double storeMinutes = quick ? 1.25 : 0;
         int files = quick ? 1000 : 5000;
         int ingestThreads = 8;
         int queries = quick ? 60 : 300;
@@ -93,6 +98,7 @@ public record BenchOptions(
                 case "--light-articles" -> light = positive(option, it);
                 case "--light-rate" -> rate = positiveDouble(option, it);
                 case "--store" -> store = sizes(value(option, it));
+                case "--store-minutes" -> storeMinutes = positiveDouble(option, it);
                 case "--small-files" -> files = positive(option, it);
                 case "--ingest-threads" -> ingestThreads = positive(option, it);
                 case "--queries" -> queries = positive(option, it);
@@ -111,7 +117,8 @@ public record BenchOptions(
         if (corpus.isEmpty()) {
             corpus.add(root.resolve("seeds"));
         }
-        return new BenchOptions(root.normalize(), List.copyOf(corpus), seed, articles, light, rate, store, files,
+        return new BenchOptions(root.normalize(), List.copyOf(corpus), seed, articles, light, rate, store,
+                storeMinutes, files,
                 ingestThreads, queries, nlpThreads, quick, attach, queryPort, ingestPort, nlpPort, kafkaPort,
                 out != null ? out : root.resolve("benchmarks/results"));
     }

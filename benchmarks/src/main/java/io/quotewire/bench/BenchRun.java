@@ -163,9 +163,10 @@ public final class BenchRun {
     }
 
     private Duration storeLimit(long size) {
-        // Measured here: query-service stores 10-100 enriched articles a second. Past the limit the run goes on
-        // and times the queries at the size reached, saying so in the notes.
-        return options.quick() ? Duration.ofSeconds(75) : Duration.ofSeconds(Math.max(300, size / 40));
+        // Measured on a busy 2-core machine: query-service stores 9-27 enriched articles a second. Past the limit
+        // the run goes on and times the queries at the size reached, saying so in the notes.
+        double minutes = options.storeMinutes() > 0 ? options.storeMinutes() : Math.max(5, size / 1500.0);
+        return Duration.ofSeconds((long) (minutes * 60));
     }
 
     private List<GeneratedArticle> corpus(String runId) {

@@ -14,6 +14,7 @@ class BenchOptionsTest {
         BenchOptions options = BenchOptions.parse("--root", "/repo");
 
         assertThat(options.storeSizes()).containsExactly(10_000L, 100_000L);
+        assertThat(options.storeMinutes()).isZero();
         assertThat(options.articles()).isEqualTo(60);
         assertThat(options.attach()).isFalse();
         assertThat(options.queryPort()).isEqualTo(18080);
@@ -28,6 +29,8 @@ class BenchOptionsTest {
         assertThat(options.articles()).isEqualTo(12);
         assertThat(options.smallFiles()).isEqualTo(1000);
         assertThat(options.storeSizes()).containsExactly(2000L, 5000L);
+        assertThat(options.storeMinutes()).isEqualTo(1.25);
+        assertThat(BenchOptions.parse("--quick", "--store-minutes", "3").storeMinutes()).isEqualTo(3.0);
         assertThat(options.queryPort()).isEqualTo(8080);
         assertThat(options.nlpPort()).isEqualTo(9082);
         assertThat(options.describe()).startsWith("--quick, attached to a running stack, 12 corpus articles");
