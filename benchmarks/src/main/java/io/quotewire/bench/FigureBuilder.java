@@ -7,6 +7,7 @@ import static io.quotewire.bench.report.Format.percentiles;
 import static io.quotewire.bench.report.Format.ratio;
 
 import io.quotewire.bench.phase.CoreNlpResult;
+import io.quotewire.bench.phase.IngestRun;
 import io.quotewire.bench.phase.LatencyRun;
 import io.quotewire.bench.phase.QueryLatencies;
 import io.quotewire.bench.phase.StoreFill;
@@ -38,11 +39,20 @@ public final class FigureBuilder {
         latency(results.light(), results.saturated(), results.options().lightRate(), figures);
         figures.add(Figure.against(4, "ingest, small files, " + results.ingest().threads() + " clients, broker acks",
                 count(results.ingest().filesPerSecond()) + " files/s (" + results.ingest().accepted() + " files, "
-                        + p50p99(results.ingest().perRequest()) + " per POST)",
+                        + p50p99(results.ingest().perRequest()) + " per POST" + refusals(results.ingest()) + ")",
                 "≥ 1,000 files/s", results.ingest().filesPerSecond() >= FILES_PER_SECOND_GOAL));
         queries(results.fills(), results.queries(), figures);
         memory(results.rssAtRestMb(), results.rssPeakMb(), figures);
         return figures;
+    }
+
+    private static String refusals(IngestRun ingest) {
+        if (ingest.refused() == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("; refused: ");
+        ingest.refusedByStatus().forEach((status, n) -> text.append(n).append(" × HTTP ").append(status).append(' '));
+        return text.toString().stripTrailing();
     }
 
     private static void throughput(CoreNlpResult raw, LatencyRun service, List<Figure> figures) {

@@ -6,6 +6,9 @@ import io.quotewire.bench.stats.Stopwatch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +28,7 @@ public final class IngestPhase {
     public IngestRun run(int files, int threads, String runId, Duration limit) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
+        Map<Integer, Integer> refused = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + limit.toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(threads);
@@ -37,9 +40,13 @@ public final class IngestPhase {
                     for (int i = next.getAndIncrement(); i < files && System.nanoTime() < deadline;
                             i = next.getAndIncrement()) {
                         Stopwatch request = Stopwatch.start();
-                        boolean ok = ingest.postFile("wire-" + i + ".txt", smallFile(runId, i)).accepted();
+                        IngestClient.Posted answer = ingest.postFile("wire-" + i + ".txt", smallFile(runId, i));
                         latencies.add(request.millis());
-                        (ok ? accepted : refused).incrementAndGet();
+                        if (answer.accepted()) {
+                            accepted.incrementAndGet();
+                        } else {
+                            refused.merge(answer.httpStatus(), 1, Integer::sum);
+                        }
                     }
                     return null;
                 }));
@@ -50,7 +57,8 @@ public final class IngestPhase {
         } finally {
             clients.shutdownNow();
         }
-        return new IngestRun(threads, accepted.get(), refused.get(), wall.seconds(),
+        int refusedCount = refused.values().stream().mapToInt(Integer::intValue).sum();
+        return new IngestRun(threads, accepted.get(), refusedCount, new TreeMap<>(refused), wall.seconds(),
                 new Percentiles(latencies).summary());
     }
 
