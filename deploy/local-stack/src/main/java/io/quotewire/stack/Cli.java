@@ -19,6 +19,8 @@ public final class Cli {
                   Defaults: Kafka 19092 (controller 19093), PostgreSQL 15432, query 8080, ingest 8081, nlp 8082.
               ingest [--url URL] PATH...
                   Upload files, or folders recursively, to a running stack (default URL http://localhost:8081).
+              bench [--quick] [--articles N] [--store N,N] ...
+                  Benchmark the pipeline beside raw CoreNLP on a stack of its own (docs/benchmarks.md).
               help
                   Show this text.
             """;
