@@ -44,6 +44,11 @@ public class CoreNlpPipeline {
         return pipeline.isDone() && !pipeline.isCompletedExceptionally();
     }
 
+    /** Waits until the models are loaded (loading them now if not loaded at start-up); throws if they cannot be. */
+    public void awaitLoaded() {
+        loaded();
+    }
+
     /** Annotates {@code text}, waiting for the models to finish loading if they are still loading. */
     public CoreDocument annotate(String text) {
         CoreDocument document = new CoreDocument(text);

@@ -5,7 +5,7 @@ import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.nlp.domain.Enrichment;
 import io.quotewire.nlp.mapping.EnrichedArticleMapper;
-import io.quotewire.nlp.service.ArticleEnricher;
+import io.quotewire.nlp.service.BudgetedEnricher;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  *
  * <p>The incoming record is acknowledged (its offset committed) only once the enriched record is acknowledged by
  * the broker. A throw nacks the incoming record, which dead-letters it with the exception's message as the reason
- * (see application.properties), and the next article goes on.
+ * (see application.properties), and the next article goes on. An article whose NLP outlasts
+ * {@code quotewire.nlp.time-budget} is abandoned and dead-lettered the same way.
  */
 @ApplicationScoped
 public class IngestedArticleProcessor {
@@ -29,10 +30,10 @@ public class IngestedArticleProcessor {
 
     private static final Logger LOG = Logger.getLogger(IngestedArticleProcessor.class);
 
-    private final ArticleEnricher enricher;
+    private final BudgetedEnricher enricher;
     private final Clock clock = Clock.systemUTC();
 
-    IngestedArticleProcessor(ArticleEnricher enricher) {
+    IngestedArticleProcessor(BudgetedEnricher enricher) {
         this.enricher = enricher;
     }
 
