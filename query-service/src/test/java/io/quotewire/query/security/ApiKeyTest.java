@@ -61,6 +61,15 @@ class ApiKeyTest {
     }
 
     @Test
+    void reprocessingNeedsTheKey() {
+        String unknown = "0".repeat(64);
+        given().when().post("/articles/{id}/reprocess", unknown).then().statusCode(401);
+        given().header("X-Api-Key", "guess").when().post("/articles/{id}/reprocess", unknown).then().statusCode(403);
+        // Past the check, the unknown article is a 404.
+        given().header("X-Api-Key", KEY).when().post("/articles/{id}/reprocess", unknown).then().statusCode(404);
+    }
+
+    @Test
     void closedReadingNeedsTheKeyToo() {
         given().when().get("/articles").then().statusCode(401).contentType("application/problem+json");
         given().header("X-Api-Key", "guess").when().get("/articles").then().statusCode(403);

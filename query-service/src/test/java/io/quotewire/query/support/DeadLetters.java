@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a dead-letter topic of the shared broker from the beginning, to find what the service dead-lettered. */
+/** Reads a topic of the shared broker from the beginning, to find what the service dead-lettered or published. */
 public final class DeadLetters implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
@@ -33,6 +33,12 @@ public final class DeadLetters implements AutoCloseable {
     public Optional<ConsumerRecord<String, String>> find(String key) {
         consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
         return seen.stream().filter(record -> key.equals(record.key())).findFirst();
+    }
+
+    /** Polls once more and answers every record with {@code key} seen so far. */
+    public List<ConsumerRecord<String, String>> recordsKeyed(String key) {
+        consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+        return seen.stream().filter(record -> key.equals(record.key())).toList();
     }
 
     /** Polls once more and answers the keys of every record seen so far. */
