@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a child JVM tagged with the stack's data directory, and stops it politely, then firmly. */
@@ -32,12 +33,18 @@ public final class ChildJvm {
 
     /** Starts the command with stdout and stderr written to a fresh log file. */
     public static Process start(List<String> command, Path logFile) {
+        return start(command, Map.of(), logFile);
+    }
+
+    /** Starts the command with {@code environment} added to the launcher's, output written to a fresh log file. */
+    public static Process start(List<String> command, Map<String, String> environment, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            return new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .start();
+                    .redirectOutput(logFile.toFile());
+            builder.environment().putAll(environment);
+            return builder.start();
         } catch (IOException e) {
             throw new StackException("Could not start " + String.join(" ", command), e);
         }

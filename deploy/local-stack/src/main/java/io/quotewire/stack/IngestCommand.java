@@ -24,12 +24,15 @@ public final class IngestCommand {
     /** Uploads everything and returns the exit status: 0 when no file was rejected, 1 otherwise. */
     public int run(List<String> args) {
         String url = DEFAULT_URL;
+        String apiKey = System.getenv("QUOTEWIRE_API_KEY");
         List<Path> paths = new ArrayList<>();
         Iterator<String> it = args.iterator();
         while (it.hasNext()) {
             String arg = it.next();
             if (arg.equals("--url")) {
                 url = StackSettings.value(arg, it);
+            } else if (arg.equals("--api-key")) {
+                apiKey = StackSettings.value(arg, it);
             } else if (arg.startsWith("--")) {
                 throw new UsageException("unknown option for ingest: " + arg);
             } else {
@@ -40,7 +43,12 @@ public final class IngestCommand {
             throw new UsageException("ingest needs at least one file or folder");
         }
         List<Path> files = FileCollector.collect(paths);
-        Uploader uploader = new Uploader(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), url);
+        if (apiKey == null) {
+            // The key ./quotewire up generated for this checkout's stack, if it ran here.
+            apiKey = ApiKeyFile.existing(Path.of(System.getProperty("quotewire.home", ".")).resolve(".quotewire"));
+        }
+        Uploader uploader = new Uploader(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), url, apiKey);
         UploadSummary summary = new UploadSummary();
         ProgressBar bar = new ProgressBar(out, files.size(), BAR_WIDTH);
         Instant started = Instant.now();

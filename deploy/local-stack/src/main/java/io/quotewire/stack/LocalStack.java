@@ -22,10 +22,12 @@ public final class LocalStack implements AutoCloseable {
     private final KafkaBrokerProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final String apiKey;
 
     /** @param kafkaClasspath classpath for the broker's JVM (the launcher's lib/*) */
     public LocalStack(StackSettings settings, String kafkaClasspath) {
         this.settings = settings;
+        this.apiKey = ApiKeyFile.loadOrCreate(settings.dataDir());
         this.postgres = new PostgresServer(settings.dataDir().resolve("postgres"),
                 settings.logDir().resolve("postgres.log"), settings.postgresPort(), DATABASE);
         this.kafka = new KafkaBrokerProcess(settings.dataDir(), settings.dataDir().resolve("kafka"),
@@ -64,6 +66,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The key that writes (uploads, re-processing) need, kept in the data directory. */
+    public String apiKey() {
+        return apiKey;
+    }
+
     @Override
     public void close() {
         stopping.set(true);
@@ -92,7 +99,10 @@ public final class LocalStack implements AutoCloseable {
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         // The packaged apps log JSON in prod; the local log files are read by people.
         properties.put("quarkus.log.console.json.enabled", "false");
-        return new ServiceSpec(name, ServiceSpec.packagedJar(settings.projectRoot(), name), port, maxHeap, properties);
+        // Through the environment, not -D: a key on the command line would show in ps.
+        Map<String, String> environment = Map.of("QUOTEWIRE_SECURITY_API_KEYS", apiKey);
+        return new ServiceSpec(name, ServiceSpec.packagedJar(settings.projectRoot(), name), port, maxHeap, properties,
+                environment);
     }
 
     private static void requireBuilt(ServiceSpec spec) {

@@ -44,7 +44,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         command.add("-jar");
         command.add(spec.jar().toString());
-        process = ChildJvm.start(command, logFile);
+        process = ChildJvm.start(command, spec.environment(), logFile);
     }
 
     /** Polls {@code /q/health/ready} until it answers 200; fails early when the process dies. */

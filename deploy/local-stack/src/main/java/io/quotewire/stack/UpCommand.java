@@ -46,7 +46,7 @@ public final class UpCommand {
         try {
             stack.start(clock, out);
             out.println(String.format(Locale.ROOT, "Stack up in %.1f s.", StepClock.seconds(clock.elapsed())));
-            showSeedsAndUrls();
+            showSeedsAndUrls(stack.apiKey());
         } catch (StackException e) {
             if (!stopping.get()) {
                 throw e;
@@ -56,12 +56,12 @@ public final class UpCommand {
         new CountDownLatch(1).await();
     }
 
-    private void showSeedsAndUrls() {
+    private void showSeedsAndUrls(String apiKey) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         QueryApi query = new QueryApi(http, settings.queryUrl());
         if (settings.ingestSeeds() && Files.isDirectory(settings.projectRoot().resolve("seeds"))) {
             out.println("\nIngesting seeds/:");
-            new SeedIngester(new Uploader(http, settings.ingestUrl()), query, out)
+            new SeedIngester(new Uploader(http, settings.ingestUrl(), apiKey), query, out)
                     .ingest(settings.projectRoot().resolve("seeds"), SEED_TIMEOUT);
             QueryApi.QuotePage page = query.quotes(TABLE_QUOTES);
             out.println("\nWho said what (" + page.total() + " quotes" + (page.total() > page.quotes().size()
@@ -70,6 +70,8 @@ public final class UpCommand {
         }
         out.println();
         out.println(urls());
+        out.println("API key         " + apiKey + "   (header X-Api-Key for writes; kept in "
+                + settings.dataDir().resolve(ApiKeyFile.FILE_NAME) + ")");
         out.println("\nRunning. Press Ctrl-C to stop everything.");
     }
 

@@ -18,23 +18,32 @@ public final class Uploader {
 
     private final HttpClient http;
     private final URI articlesEndpoint;
+    private final String apiKey;
 
     public Uploader(HttpClient http, String ingestUrl) {
+        this(http, ingestUrl, null);
+    }
+
+    /** @param apiKey sent as {@code X-Api-Key}; null sends none */
+    public Uploader(HttpClient http, String ingestUrl, String apiKey) {
         this.http = http;
         this.articlesEndpoint = URI.create(ingestUrl.replaceAll("/+$", "") + "/articles");
+        this.apiKey = apiKey;
     }
 
     /** Posts the file; a refused file is an outcome, an unreachable ingest-service is a {@link StackException}. */
     public UploadOutcome upload(Path file) {
         try {
             MultipartBody body = new MultipartBody(file);
-            HttpRequest request = HttpRequest.newBuilder(articlesEndpoint)
+            HttpRequest.Builder request = HttpRequest.newBuilder(articlesEndpoint)
                     .timeout(Duration.ofMinutes(2))
                     .header("Content-Type", body.contentType())
                     .header("Accept", "application/json")
-                    .POST(body.publisher())
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(body.publisher());
+            if (apiKey != null) {
+                request.header("X-Api-Key", apiKey);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return outcome(file, response.statusCode(), response.body());
         } catch (ConnectException e) {
             throw new StackException("Nothing answers at " + articlesEndpoint

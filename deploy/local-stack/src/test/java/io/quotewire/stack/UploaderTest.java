@@ -25,9 +25,11 @@ class UploaderTest {
         Path file = Files.writeString(dir.resolve("maxwell.txt"), "“We have to keep pushing Kim,” said Maxwell.");
         AtomicReference<String> contentType = new AtomicReference<>();
         AtomicReference<String> body = new AtomicReference<>();
+        AtomicReference<String> apiKey = new AtomicReference<>();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/articles", exchange -> {
             contentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
+            apiKey.set(exchange.getRequestHeaders().getFirst("X-Api-Key"));
             body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] answer = ("[{\"id\":\"abc\",\"fileName\":\"maxwell.txt\",\"status\":\"accepted\","
                     + "\"location\":\"http://q/articles/abc\"}]").getBytes(StandardCharsets.UTF_8);
@@ -38,12 +40,13 @@ class UploaderTest {
         server.start();
         try {
             Uploader uploader = new Uploader(HttpClient.newHttpClient(),
-                    "http://localhost:" + server.getAddress().getPort() + "/");
+                    "http://localhost:" + server.getAddress().getPort() + "/", "secret-key");
 
             UploadOutcome outcome = uploader.upload(file);
 
             assertThat(outcome).isEqualTo(new UploadOutcome(file, UploadOutcome.Kind.ACCEPTED, "abc",
                     "http://q/articles/abc", null));
+            assertThat(apiKey.get()).isEqualTo("secret-key");
             assertThat(contentType.get()).startsWith("multipart/form-data; boundary=quotewire-");
             String boundary = contentType.get().substring(contentType.get().indexOf('=') + 1);
             assertThat(body.get()).isEqualTo("--" + boundary + "\r\n"
