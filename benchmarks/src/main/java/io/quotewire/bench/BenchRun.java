@@ -20,6 +20,7 @@ import io.quotewire.bench.phase.StoreFill;
 import io.quotewire.bench.phase.StorePhase;
 import io.quotewire.bench.report.MachineInfo;
 import io.quotewire.bench.stack.LauncherStack;
+import java.nio.file.Path;
 import io.quotewire.bench.stack.MemorySampler;
 import io.quotewire.bench.stack.PortOwners;
 import io.quotewire.bench.stack.StackTarget;
@@ -62,18 +63,20 @@ public final class BenchRun {
                 options.kafkaPort());
 
         LauncherStack ownStack = null;
+        Path apiKeyFile = options.projectRoot().resolve(".quotewire/api-key");
         if (!options.attach()) {
             step("starting a local stack of its own (ports " + target.queryPort() + "/" + target.ingestPort() + "/"
                     + target.nlpPort() + ", Kafka " + target.kafkaPort() + ")");
             ownStack = LauncherStack.start(options.projectRoot(),
                     options.projectRoot().resolve("benchmarks/target/bench-stack"), target, OWN_CONTROLLER_PORT,
                     OWN_POSTGRES_PORT);
+            apiKeyFile = options.projectRoot().resolve("benchmarks/target/bench-stack/data/api-key");
             // Ctrl-C must not leave the broker, the database and three services running.
             LauncherStack stack = ownStack;
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stack-stop"));
         }
         try {
-            return measure(machine, runId, target, measured, light, warmUp);
+            return measure(machine, runId, target, measured, light, warmUp, IngestClient.apiKey(apiKeyFile));
         } finally {
             if (ownStack != null) {
                 step("stopping the benchmark's stack");
@@ -83,7 +86,8 @@ public final class BenchRun {
     }
 
     private RunResults measure(MachineInfo machine, String runId, StackTarget target,
-            List<GeneratedArticle> measured, List<GeneratedArticle> light, GeneratedArticle warmUp) throws Exception {
+            List<GeneratedArticle> measured, List<GeneratedArticle> light, GeneratedArticle warmUp, String apiKey)
+            throws Exception {
         Map<String, Long> pids = servicePids(target);
         Thread.sleep(SETTLE.toMillis());
         Map<String, Long> atRest = MemorySampler.snapshot(pids);
@@ -96,7 +100,7 @@ public final class BenchRun {
                 coreNlp.sequential().engineShare()));
         System.gc();
 
-        IngestClient ingest = new IngestClient(target.ingestUrl());
+        IngestClient ingest = new IngestClient(target.ingestUrl(), apiKey);
         QueryClient query = new QueryClient(target.queryUrl());
         LatencyRun lightRun;
         LatencyRun saturated;

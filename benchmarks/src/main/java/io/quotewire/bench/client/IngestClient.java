@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,15 +21,31 @@ public final class IngestClient {
     private static final String BOUNDARY = "quotewire-bench-boundary";
 
     private final URI articles;
+    private final String apiKey;
 
-    public IngestClient(String ingestUrl) {
+    /** @param apiKey sent as {@code X-Api-Key} on every write; null sends none */
+    public IngestClient(String ingestUrl, String apiKey) {
         this.articles = URI.create(ingestUrl + "/articles");
+        this.apiKey = apiKey;
+    }
+
+    /** The key {@code ./quotewire up} keeps in {@code file}; {@code $QUOTEWIRE_API_KEY} wins; null when neither. */
+    public static String apiKey(Path file) {
+        String fromEnvironment = System.getenv("QUOTEWIRE_API_KEY");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the API key file " + file, e);
+        }
     }
 
     /** Posts {title, text, source}; answers the HTTP status and the article id ingest gave it (null if none). */
     public Posted postJson(String title, String text, String source) {
         ObjectNode body = JSON.createObjectNode().put("title", title).put("text", text).put("source", source);
-        HttpRequest request = HttpRequest.newBuilder(articles).timeout(Duration.ofSeconds(60))
+        HttpRequest request = writeTo(articles)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
         return posted(Http.send(request));
@@ -38,13 +56,18 @@ public final class IngestClient {
         String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/plain\r\n\r\n";
         String tail = "\r\n--" + BOUNDARY + "--\r\n";
-        HttpRequest request = HttpRequest.newBuilder(articles).timeout(Duration.ofSeconds(60))
+        HttpRequest request = writeTo(articles)
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.getBytes(StandardCharsets.UTF_8),
                         content.getBytes(StandardCharsets.UTF_8), tail.getBytes(StandardCharsets.UTF_8))))
                 .build();
         return posted(Http.send(request));
+    }
+
+    private HttpRequest.Builder writeTo(URI uri) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+        return apiKey == null ? builder : builder.header("X-Api-Key", apiKey);
     }
 
     private static Posted posted(HttpResponse<String> response) {
