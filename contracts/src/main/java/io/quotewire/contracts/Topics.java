@@ -15,6 +15,9 @@ public final class Topics {
     /** Enriched articles query-service could not store; the reason travels in record headers. */
     public static final String ARTICLES_ENRICHED_DLQ = "articles.enriched.dlq";
 
+    /** Status records (ingested, ingested.dlq) query-service could not apply; the reason travels in record headers. */
+    public static final String ARTICLES_STATUS_DLQ = "articles.status.dlq";
+
     /** Record header carrying a dead-lettered record's failure reason (set by SmallRye Reactive Messaging). */
     public static final String DEAD_LETTER_REASON_HEADER = "dead-letter-reason";
 

@@ -15,7 +15,7 @@ public final class TopicCreator {
 
     /** The topics every Quotewire stack needs. */
     public static final List<String> TOPICS = List.of(Topics.ARTICLES_INGESTED, Topics.ARTICLES_ENRICHED,
-            Topics.ARTICLES_INGESTED_DLQ, Topics.ARTICLES_ENRICHED_DLQ);
+            Topics.ARTICLES_INGESTED_DLQ, Topics.ARTICLES_ENRICHED_DLQ, Topics.ARTICLES_STATUS_DLQ);
 
     static final int PARTITIONS = 3;
 
