@@ -4,7 +4,7 @@ import io.quotewire.contracts.ArticleText;
 import io.quotewire.nlp.domain.Enrichment;
 import io.quotewire.nlp.domain.TextAnalysis;
 import io.quotewire.nlp.mapping.EnrichedArticleMapper;
-import io.quotewire.nlp.service.ArticleEnricher;
+import io.quotewire.nlp.service.BudgetedEnricher;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Blocking
 public class EnrichResource {
 
-    private final ArticleEnricher enricher;
+    private final BudgetedEnricher enricher;
 
-    EnrichResource(ArticleEnricher enricher) {
+    // The same time budget as the Kafka path, so one huge text cannot hold an HTTP worker for minutes.
+    EnrichResource(BudgetedEnricher enricher) {
         this.enricher = enricher;
     }
 

@@ -11,9 +11,14 @@ public record Problem(String type, String title, int status, String detail) {
 
     /** A response carrying this problem. */
     public static Response response(Response.Status status, String title, String detail) {
+        return response(status.getStatusCode(), title, detail);
+    }
+
+    /** A response carrying this problem, for codes {@link Response.Status} does not name (422). */
+    public static Response response(int status, String title, String detail) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", title, status.getStatusCode(), detail))
+                .entity(new Problem("about:blank", title, status, detail))
                 .build();
     }
 }

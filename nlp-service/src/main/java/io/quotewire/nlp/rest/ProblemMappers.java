@@ -1,6 +1,7 @@
 package io.quotewire.nlp.rest;
 
 import io.quotewire.nlp.corenlp.PipelineUnavailableException;
+import io.quotewire.nlp.service.TimeBudgetExceededException;
 import io.quotewire.nlp.service.UnprocessableTextException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -14,10 +15,17 @@ import org.jboss.logging.Logger;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int UNPROCESSABLE_CONTENT = 422;
 
     @ServerExceptionMapper
     public Response unprocessable(UnprocessableTextException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "Text cannot be analysed", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response overBudget(TimeBudgetExceededException e) {
+        return Problem.response(UNPROCESSABLE_CONTENT, "Text too long to analyse in time",
+                e.getMessage() + ". Send a shorter text, or raise quotewire.nlp.time-budget.");
     }
 
     @ServerExceptionMapper

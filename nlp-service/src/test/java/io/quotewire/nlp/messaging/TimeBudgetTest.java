@@ -1,6 +1,9 @@
 package io.quotewire.nlp.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An article that outlasts the NLP time budget is dead-lettered with that reason, and the article sent after it
- * is still enriched. The budget is shortened so that a few dozen copies of a seed (about 60,000 words) exceed it
+ * is still enriched; {@code POST /enrich} keeps the same budget. The budget is shortened so that a few dozen copies of a seed (about 60,000 words) exceed it
  * while a one-sentence article stays well inside it.
  */
 @QuarkusTest
@@ -54,6 +57,20 @@ class TimeBudgetTest {
                 KafkaTestClient.awaitRecord(Topics.ARTICLES_ENRICHED, r -> next.id().equals(r.key()), WAIT);
         assertThat(EventSchemas.MAPPER.readTree(enriched.value()).get("entities").findValuesAsText("name"))
                 .contains("Kim Myong Gil", "Stockholm");
+    }
+
+    @Test
+    void enrichEndpointKeepsTheSameBudgetAndSaysWhy() {
+        String huge = (TestTexts.seed(TestTexts.COMMENTARY_SEED) + "\n\n").repeat(SEED_COPIES);
+
+        given()
+                .contentType("text/plain; charset=UTF-8")
+                .body(huge)
+                .when().post("/enrich")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Text too long to analyse in time"))
+                .body("detail", startsWith("Enrichment exceeded its time budget of 2 s"));
     }
 
     private static ArticleIngested ingested(String text) {
