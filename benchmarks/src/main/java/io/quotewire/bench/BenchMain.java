@@ -78,14 +78,16 @@ public final class BenchMain {
         coreNlp.put("engineShare", raw.sequential().engineShare());
         coreNlp.put("threads", raw.threads());
         coreNlp.put("parallelSeconds", raw.parallelSeconds());
+        coreNlp.put("parallelSecondsAfter", raw.parallelSecondsAfter());
         coreNlp.put("parallelTokensPerSecond", raw.parallelTokensPerSecond());
         coreNlp.put("parallelArticlesPerSecond", raw.parallelArticlesPerSecond());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("options", results.options().describe());
         all.put("coreNlp", coreNlp);
         all.put("light", results.light());
+        all.put("nlpService", results.nlp());
+        all.put("serviceTokensPerSecond", results.nlp().tokensPerSecond());
         all.put("saturated", results.saturated());
-        all.put("serviceTokensPerSecond", results.saturated().tokensPerSecond());
         all.put("storeFills", results.fills());
         all.put("queries", results.queries());
         all.put("ingest", results.ingest());

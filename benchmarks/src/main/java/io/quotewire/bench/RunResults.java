@@ -3,6 +3,7 @@ package io.quotewire.bench;
 import io.quotewire.bench.phase.CoreNlpResult;
 import io.quotewire.bench.phase.IngestRun;
 import io.quotewire.bench.phase.LatencyRun;
+import io.quotewire.bench.phase.NlpThroughput;
 import io.quotewire.bench.phase.QueryLatencies;
 import io.quotewire.bench.phase.StoreFill;
 import io.quotewire.bench.report.MachineInfo;
@@ -20,6 +21,7 @@ public record RunResults(
         MachineInfo machine,
         BenchOptions options,
         CoreNlpResult coreNlp,
+        NlpThroughput nlp,
         LatencyRun light,
         LatencyRun saturated,
         List<StoreFill> fills,

@@ -20,7 +20,7 @@ final class CompletionTracker {
 
     private final QueryClient query;
     private final EnrichedWatcher watcher;
-    private final Map<String, Posted> pending = new ConcurrentHashMap<>();
+    private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final List<Completion> completions = new ArrayList<>();
     private long lastSweep = System.nanoTime();
 
@@ -29,9 +29,9 @@ final class CompletionTracker {
         this.watcher = watcher;
     }
 
-    /** Notes that the article of {@code tokens} CoreNLP tokens was posted at {@code postNanos} (nanoTime). */
-    void posted(String articleId, long postNanos, long tokens) {
-        pending.putIfAbsent(articleId, new Posted(postNanos, tokens));
+    /** Notes that the article was posted at {@code postNanos} (nanoTime). */
+    void posted(String articleId, long postNanos) {
+        pending.putIfAbsent(articleId, postNanos);
     }
 
     /** Polls until nothing is pending or the deadline passes; answers every completion so far. */
@@ -54,7 +54,7 @@ final class CompletionTracker {
         if (sweep) {
             lastSweep = now;
         }
-        for (Map.Entry<String, Posted> entry : List.copyOf(pending.entrySet())) {
+        for (Map.Entry<String, Long> entry : List.copyOf(pending.entrySet())) {
             EnrichedWatcher.Arrival arrival = watcher.arrival(entry.getKey());
             if (arrival == null && !sweep) {
                 continue;
@@ -64,22 +64,18 @@ final class CompletionTracker {
                 long done = System.nanoTime();
                 pending.remove(entry.getKey());
                 synchronized (completions) {
-                    Posted posted = entry.getValue();
-                    completions.add(new Completion(entry.getKey(), posted.nanos(), done, status.get(), arrival,
-                            posted.tokens()));
+                    completions.add(new Completion(entry.getKey(), entry.getValue(), done, status.get(), arrival));
                 }
             }
         }
     }
-
-    private record Posted(long nanos, long tokens) {}
 
     /**
      * An article's way through the pipeline: posted, seen final in the query API, and its enriched event (null
      * when it failed).
      */
     record Completion(String articleId, long postNanos, long doneNanos, String status,
-            EnrichedWatcher.Arrival arrival, long tokens) {
+            EnrichedWatcher.Arrival arrival) {
 
         double endToEndMillis() {
             return (doneNanos - postNanos) / 1e6;

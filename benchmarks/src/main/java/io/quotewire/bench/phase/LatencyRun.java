@@ -14,17 +14,12 @@ import io.quotewire.bench.stats.LatencySummary;
  *     and NLP)
  * @param topicToQuery from the event's arrival on the topic to {@code enriched} in the query API (query-service's
  *     consumer and store, plus the polling delay)
- * @param topicSeconds from the first POST to the last enriched event on the topic: the NLP's sustained rate
- * @param tokens CoreNLP tokens of the enriched articles (counted by the raw pass on the same texts)
+ * @param topicSeconds from the first POST to the last enriched event on the topic
  */
 public record LatencyRun(int posted, int enriched, int failed, LatencySummary endToEnd, LatencySummary nlpMillis,
-        LatencySummary toTopic, LatencySummary topicToQuery, double topicSeconds, long tokens) {
+        LatencySummary toTopic, LatencySummary topicToQuery, double topicSeconds) {
 
     public double articlesPerSecond() {
         return enriched / topicSeconds;
-    }
-
-    public double tokensPerSecond() {
-        return tokens / topicSeconds;
     }
 }

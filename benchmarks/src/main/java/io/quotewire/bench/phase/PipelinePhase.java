@@ -8,26 +8,21 @@ import io.quotewire.bench.stats.Percentiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Figures 1 (service side) and 3: corpus articles posted to ingest and followed until the query API has them. */
+/** Figure 3: corpus articles posted to ingest and followed until the query API has them. */
 public final class PipelinePhase {
 
     private final IngestClient ingest;
     private final QueryClient query;
     private final EnrichedWatcher watcher;
-    private final Map<String, Long> tokensByText;
 
-    /** @param tokensByText CoreNLP tokens of each corpus text, counted by the raw pass */
-    public PipelinePhase(IngestClient ingest, QueryClient query, EnrichedWatcher watcher,
-            Map<String, Long> tokensByText) {
+    public PipelinePhase(IngestClient ingest, QueryClient query, EnrichedWatcher watcher) {
         this.ingest = ingest;
         this.query = query;
         this.watcher = watcher;
-        this.tokensByText = Map.copyOf(tokensByText);
     }
 
     /**
@@ -82,7 +77,7 @@ public final class PipelinePhase {
         if (!answer.accepted()) {
             return false;
         }
-        tracker.posted(answer.articleId(), postNanos, tokensByText.getOrDefault(article.text(), 0L));
+        tracker.posted(answer.articleId(), postNanos);
         return true;
     }
 
@@ -92,7 +87,6 @@ public final class PipelinePhase {
         List<Double> toTopic = new ArrayList<>();
         List<Double> topicToQuery = new ArrayList<>();
         long lastArrival = firstPost;
-        long enrichedTokens = 0;
         int failed = 0;
         for (CompletionTracker.Completion completion : completions) {
             if (!completion.enriched()) {
@@ -110,10 +104,9 @@ public final class PipelinePhase {
                     nlp.add((double) arrival.processingMillis());
                 }
             }
-            enrichedTokens += completion.tokens();
         }
         return new LatencyRun(posted, endToEnd.size(), failed, new Percentiles(endToEnd).summary(),
                 new Percentiles(nlp).summary(), new Percentiles(toTopic).summary(),
-                new Percentiles(topicToQuery).summary(), (lastArrival - firstPost) / 1e9, enrichedTokens);
+                new Percentiles(topicToQuery).summary(), (lastArrival - firstPost) / 1e9);
     }
 }

@@ -1,6 +1,6 @@
 package io.quotewire.bench.phase;
 
-import io.quotewire.bench.client.EnrichedEventProducer;
+import io.quotewire.bench.client.EventProducer;
 import io.quotewire.bench.client.QueryClient;
 import io.quotewire.bench.stats.LatencySummary;
 import io.quotewire.bench.stats.Percentiles;
@@ -26,11 +26,11 @@ public final class StorePhase {
     private static final Duration DRAIN_GRACE = Duration.ofSeconds(60);
 
     private final QueryClient query;
-    private final EnrichedEventProducer producer;
+    private final EventProducer producer;
     private final StoreEventFactory events;
     private long nextCopy;
 
-    public StorePhase(QueryClient query, EnrichedEventProducer producer, StoreEventFactory events) {
+    public StorePhase(QueryClient query, EventProducer producer, StoreEventFactory events) {
         this.query = query;
         this.producer = producer;
         this.events = events;

@@ -1,6 +1,5 @@
 package io.quotewire.bench.client;
 
-import io.quotewire.contracts.Topics;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -8,18 +7,22 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Publishes ready-made enriched events to {@code articles.enriched}, keyed by article id, as nlp-service does. */
-public final class EnrichedEventProducer implements AutoCloseable {
+/**
+ * Publishes ready-made events onto one pipeline topic, keyed by article id, with nlp-service's producer settings
+ * (acks=all, idempotence, zstd, records up to 8 MB), as the service that owns the topic would.
+ */
+public final class EventProducer implements AutoCloseable {
 
+    private final String topic;
     private final KafkaProducer<String, String> producer;
     private final AtomicReference<Exception> firstError = new AtomicReference<>();
 
-    public EnrichedEventProducer(String bootstrapServers) {
+    public EventProducer(String bootstrapServers, String topic) {
+        this.topic = topic;
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        // nlp-service's own settings for this topic: zstd, records up to 8 MB.
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "8388608");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
@@ -31,7 +34,7 @@ public final class EnrichedEventProducer implements AutoCloseable {
 
     /** Queues one event; {@link #flush()} waits for the broker's acknowledgement of all of them. */
     public void send(String articleId, String json) {
-        producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, articleId, json), (metadata, error) -> {
+        producer.send(new ProducerRecord<>(topic, articleId, json), (metadata, error) -> {
             if (error != null) {
                 firstError.compareAndSet(null, error);
             }
@@ -43,7 +46,7 @@ public final class EnrichedEventProducer implements AutoCloseable {
         producer.flush();
         Exception error = firstError.get();
         if (error != null) {
-            throw new IllegalStateException("The broker refused an enriched event: " + error.getMessage(), error);
+            throw new IllegalStateException("The broker refused an event on " + topic + ": " + error.getMessage(), error);
         }
     }
 
