@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
+import io.quotewire.stack.JvmOptions;
 import io.quotewire.stack.KafkaBrokerProcess;
 import io.quotewire.stack.PortGuard;
 import io.quotewire.stack.ServiceProcess;
@@ -67,7 +68,7 @@ class NlpKilledMidBatchIT {
         Map<String, String> queryProperties = common();
         queryProperties.putAll(SharedPostgres.quarkusConfig());
         query = new ServiceProcess(new ServiceSpec("query-service", ServiceSpec.packagedJar(RunningPipeline.ROOT,
-                "query-service"), PortGuard.freePort(), "768m", queryProperties), WORK_DIR, WORK_DIR.resolve("logs"));
+                "query-service"), PortGuard.freePort(), JvmOptions.smallService(), queryProperties), WORK_DIR, WORK_DIR.resolve("logs"));
         nlpPort = PortGuard.freePort();
         nlp = nlpService();
         query.start();
@@ -186,7 +187,7 @@ class NlpKilledMidBatchIT {
         properties.put("mp.messaging.incoming.\"articles.ingested\".session.timeout.ms", "6000");
         properties.put("mp.messaging.incoming.\"articles.ingested\".heartbeat.interval.ms", "2000");
         return new ServiceProcess(new ServiceSpec("nlp-service", ServiceSpec.packagedJar(RunningPipeline.ROOT,
-                "nlp-service"), nlpPort, "2g", properties), WORK_DIR, WORK_DIR.resolve("logs"));
+                "nlp-service"), nlpPort, JvmOptions.nlpService(), properties), WORK_DIR, WORK_DIR.resolve("logs"));
     }
 
     private static Map<String, String> common() {

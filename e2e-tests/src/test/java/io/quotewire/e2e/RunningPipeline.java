@@ -1,5 +1,6 @@
 package io.quotewire.e2e;
 
+import io.quotewire.stack.JvmOptions;
 import io.quotewire.stack.PortGuard;
 import io.quotewire.stack.ServiceProcess;
 import io.quotewire.stack.ServiceSpec;
@@ -45,9 +46,9 @@ final class RunningPipeline {
         query.put("quotewire.ingest-service.url", ingestUrl);
         Map<String, String> ingest = common(bootstrap);
         ingest.put("quotewire.query-service.url", queryUrl);
-        services.add(service("query-service", queryPort, "768m", query));
-        services.add(service("ingest-service", ingestPort, "768m", ingest));
-        services.add(service("nlp-service", nlpPort, "2g", common(bootstrap)));
+        services.add(service("query-service", queryPort, JvmOptions.smallService(), query));
+        services.add(service("ingest-service", ingestPort, JvmOptions.smallService(), ingest));
+        services.add(service("nlp-service", nlpPort, JvmOptions.nlpService(), common(bootstrap)));
     }
 
     /** The running pipeline, started on first use; a failed start fails every later caller the same way. */
@@ -85,8 +86,9 @@ final class RunningPipeline {
         return properties;
     }
 
-    private static ServiceProcess service(String name, int port, String heap, Map<String, String> properties) {
-        ServiceSpec spec = new ServiceSpec(name, ServiceSpec.packagedJar(ROOT, name), port, heap, properties);
+    private static ServiceProcess service(String name, int port, List<String> jvmOptions,
+            Map<String, String> properties) {
+        ServiceSpec spec = new ServiceSpec(name, ServiceSpec.packagedJar(ROOT, name), port, jvmOptions, properties);
         return new ServiceProcess(spec, WORK_DIR, WORK_DIR.resolve("logs"));
     }
 }

@@ -82,26 +82,25 @@ public final class LocalStack implements AutoCloseable {
 
     private List<ServiceSpec> serviceSpecs() {
         return List.of(
-                spec("query-service", settings.queryPort(), "768m", Map.of(
+                spec("query-service", settings.queryPort(), JvmOptions.smallService(), Map.of(
                         "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                         "quarkus.datasource.username", PostgresServer.USER,
                         "quarkus.datasource.password", PostgresServer.PASSWORD,
                         // The web page's upload form forwards files to ingest-service.
                         "quotewire.ingest-service.url", settings.ingestUrl())),
-                spec("ingest-service", settings.ingestPort(), "768m",
+                spec("ingest-service", settings.ingestPort(), JvmOptions.smallService(),
                         Map.of("quotewire.query-service.url", settings.queryUrl())),
-                // CoreNLP's models take about 1 GB of heap once loaded.
-                spec("nlp-service", settings.nlpPort(), "2g", Map.of()));
+                spec("nlp-service", settings.nlpPort(), JvmOptions.nlpService(), Map.of()));
     }
 
-    private ServiceSpec spec(String name, int port, String maxHeap, Map<String, String> own) {
+    private ServiceSpec spec(String name, int port, List<String> jvmOptions, Map<String, String> own) {
         Map<String, String> properties = new TreeMap<>(own);
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         // The packaged apps log JSON in prod; the local log files are read by people.
         properties.put("quarkus.log.console.json.enabled", "false");
         // Through the environment, not -D: a key on the command line would show in ps.
         Map<String, String> environment = Map.of("QUOTEWIRE_SECURITY_API_KEYS", apiKey);
-        return new ServiceSpec(name, ServiceSpec.packagedJar(settings.projectRoot(), name), port, maxHeap, properties,
+        return new ServiceSpec(name, ServiceSpec.packagedJar(settings.projectRoot(), name), port, jvmOptions, properties,
                 environment);
     }
 

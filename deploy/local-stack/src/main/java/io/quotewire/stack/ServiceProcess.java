@@ -35,9 +35,9 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** Starts {@code java -Xmx.. -Dquarkus.http.port=.. -D.. -jar quarkus-run.jar}. */
+    /** Starts {@code java <JVM options> -Dquarkus.http.port=.. -D.. -jar quarkus-run.jar}. */
     public void start() {
-        List<String> command = new ArrayList<>(ChildJvm.command(stackDataDir, List.of("-Xmx" + spec.maxHeap())));
+        List<String> command = new ArrayList<>(ChildJvm.command(stackDataDir, spec.jvmOptions()));
         command.add("-Dquarkus.http.port=" + spec.port());
         for (Map.Entry<String, String> property : spec.properties().entrySet()) {
             command.add("-D" + property.getKey() + "=" + property.getValue());

@@ -1,18 +1,23 @@
 package io.quotewire.stack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How to run one packaged Quarkus service: its jar, HTTP port, heap, configuration properties, and environment
+ * How to run one packaged Quarkus service: its jar, HTTP port, JVM options, configuration properties, and environment
  * variables (for secrets, which would show in {@code ps} as properties).
  */
 public record ServiceSpec(
-        String name, Path jar, int port, String maxHeap, Map<String, String> properties,
+        String name, Path jar, int port, List<String> jvmOptions, Map<String, String> properties,
         Map<String, String> environment) {
 
-    public ServiceSpec(String name, Path jar, int port, String maxHeap, Map<String, String> properties) {
-        this(name, jar, port, maxHeap, properties, Map.of());
+    public ServiceSpec {
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    public ServiceSpec(String name, Path jar, int port, List<String> jvmOptions, Map<String, String> properties) {
+        this(name, jar, port, jvmOptions, properties, Map.of());
     }
 
     public String baseUrl() {
