@@ -126,7 +126,8 @@ public record BenchOptions(
     /** The options as one line for the results' heading. */
     public String describe() {
         return (quick ? "--quick, " : "") + (attach ? "attached to a running stack, " : "own stack, ")
-                + articles + " corpus articles (seed " + seed + ", from " + corpusNames() + "), " + lightArticles + " at " + lightRate
+                + articles + " corpus articles (seed " + seed + ", from " + corpusNames() + "), " + lightArticles
+                + " at " + lightRate
                 + "/s, store sizes " + storeSizes + ", " + smallFiles + " small files from " + ingestThreads
                 + " clients, " + queries + " requests per query, raw CoreNLP with " + nlpThreads + " threads";
     }

@@ -68,7 +68,8 @@ class NlpKilledMidBatchIT {
         Map<String, String> queryProperties = common();
         queryProperties.putAll(SharedPostgres.quarkusConfig());
         query = new ServiceProcess(new ServiceSpec("query-service", ServiceSpec.packagedJar(RunningPipeline.ROOT,
-                "query-service"), PortGuard.freePort(), JvmOptions.smallService(), queryProperties), WORK_DIR, WORK_DIR.resolve("logs"));
+                "query-service"), PortGuard.freePort(), JvmOptions.smallService(), queryProperties), WORK_DIR,
+                WORK_DIR.resolve("logs"));
         nlpPort = PortGuard.freePort();
         nlp = nlpService();
         query.start();

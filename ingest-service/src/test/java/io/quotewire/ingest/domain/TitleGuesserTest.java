@@ -77,11 +77,13 @@ class TitleGuesserTest {
 
     @Test
     void markdownHeadingMarkerIsNotPartOfTheTitle() {
-        assertThat(TitleGuesser.guess(null, "## Talks collapse in Stockholm\nBody text.")).isEqualTo("Talks collapse in Stockholm");
+        assertThat(TitleGuesser.guess(null, "## Talks collapse in Stockholm\nBody text."))
+                .isEqualTo("Talks collapse in Stockholm");
     }
 
     @Test
     void leadingBlankLinesAreSkipped() {
-        assertThat(TitleGuesser.guess(null, "\n\n  Talks collapse in Stockholm\nBody text.")).isEqualTo("Talks collapse in Stockholm");
+        assertThat(TitleGuesser.guess(null, "\n\n  Talks collapse in Stockholm\nBody text."))
+                .isEqualTo("Talks collapse in Stockholm");
     }
 }

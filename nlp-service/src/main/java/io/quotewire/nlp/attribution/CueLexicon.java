@@ -33,7 +33,7 @@ final class CueLexicon {
             "analysts", "expert", "experts", "diplomat", "diplomats", "negotiator", "aide", "aides", "adviser",
             "advisers", "advisor", "campaign", "police", "office", "embassy", "paper", "media", "daily", "outlet",
             "network", "website", "communique", "release", "memo", "letter", "study", "survey", "poll", "critics",
-"supporters", "people", "residents", "voters", "leader", "leaders", "officer", "organization", "polls",
+            "supporters", "people", "residents", "voters", "leader", "leaders", "officer", "organization", "polls",
             "reports", "studies", "surveys", "statements", "spokespeople", "officers", "administration",
             "democrats", "republicans", "lawmakers", "senators", "activists", "observers", "authorities", "court",
             "judge", "prosecutors", "investigators", "scientists", "researchers", "economists", "doctors",

@@ -174,7 +174,8 @@ final class IndirectSpeechFinder {
     }
 
     private AttributedQuote build(int contentStart, int contentEnd, Phrase speakerPhrase, String cue) {
-        while (contentStart < contentEnd && (tokens.get(contentStart).isPunctuation() || tokens.get(contentStart).isWord("that"))) {
+        while (contentStart < contentEnd
+                && (tokens.get(contentStart).isPunctuation() || tokens.get(contentStart).isWord("that"))) {
             contentStart++;
         }
         while (contentEnd > contentStart && tokens.get(contentEnd - 1).isPunctuation()) {

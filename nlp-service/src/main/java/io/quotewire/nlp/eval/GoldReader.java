@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Reads an annotated set: JSON Lines, one article a line, {@code {"id","text","quotes":[{"text","start","end",
  * "speaker","type"}]}} with type direct, mixed or indirect; an optional {@code speaker_spans} ([[start,end],…]) enables
- * the speaker-by-span score, and an optional {@code spans} list marks a quote in several pieces. Quotes of any other type (our seeds mark "term") are not speech and are left out.
+ * the speaker-by-span score, and an optional {@code spans} list marks a quote in several pieces. Quotes of any other
+ * type (our seeds mark "term") are not speech and are left out.
  */
 public final class GoldReader {
 

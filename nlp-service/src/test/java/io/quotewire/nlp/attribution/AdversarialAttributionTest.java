@@ -49,7 +49,8 @@ class AdversarialAttributionTest {
 
     @Test
     void pronounCueInsideTheSentenceBeforeAPartialQuote() {
-        Analysed a = analyse("The negotiator was Kim Myong Gil.\nThe meeting, he said, had “not fulfilled our expectations and broke down.”");
+        Analysed a = analyse("The negotiator was Kim Myong Gil.\nThe meeting, he said, had “not fulfilled our "
+                + "expectations and broke down.”");
         AttributedQuote q = a.quote("not fulfilled");
         assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(q.speaker().name()).isEqualTo("Kim Myong Gil");
@@ -66,7 +67,8 @@ class AdversarialAttributionTest {
 
     @Test
     void appositiveSubjectBeforeTheCue() {
-        Analysed a = analyse("Kim Myong Gil, the chief negotiator, announced at a press conference that “We suggested that the talks be suspended.”");
+        Analysed a = analyse("Kim Myong Gil, the chief negotiator, announced at a press conference that “We "
+                + "suggested that the talks be suspended.”");
         AttributedQuote q = a.quote("We suggested");
         assertThat(q.speaker().name()).isEqualTo("Kim Myong Gil");
         assertThat(q.speaker().description()).isEqualTo("chief negotiator");
@@ -126,7 +128,8 @@ class AdversarialAttributionTest {
 
     @Test
     void secondQuoteInTheSameSentenceKeepsTheSpeaker() {
-        Analysed a = analyse("“The U.S. brought creative ideas,” said Ortagus at the State Department, citing but not explaining “a number of new initiatives.”");
+        Analysed a = analyse("“The U.S. brought creative ideas,” said Ortagus at the State Department, citing "
+                + "but not explaining “a number of new initiatives.”");
         assertThat(a.speakerOf("a number of new initiatives")).isEqualTo("Ortagus");
     }
 
@@ -173,7 +176,8 @@ class AdversarialAttributionTest {
 
     @Test
     void unbalancedMarkDoesNotSwallowTheRest() {
-        Analysed a = analyse("He opened a quote “and never closed it.\nLater, “working-level” talks began, said a report.\nThe end.");
+        Analysed a = analyse("He opened a quote “and never closed it.\nLater, “working-level” talks began, "
+                + "said a report.\nThe end.");
         assertThat(a.quotes()).extracting(AttributedQuote::text).doesNotHaveDuplicates()
                 .noneMatch(t -> t.contains("never closed"));
         assertThat(a.quote("working-level").kind()).isEqualTo(QuoteKind.TERM);
@@ -187,7 +191,8 @@ class AdversarialAttributionTest {
 
     @Test
     void bracketedSicAndPointsAreKept() {
-        Analysed a = analyse("If the U.S. “again fingers [points] at the old scenario,” said the spokesperson, “it is in just fortnight [sic].”");
+        Analysed a = analyse("If the U.S. “again fingers [points] at the old scenario,” said the "
+                + "spokesperson, “it is in just fortnight [sic].”");
         assertThat(a.quote("[points]").text()).contains("again fingers [points] at");
         assertThat(a.quote("[sic]").speaker().name()).isEqualTo("the spokesperson");
     }
@@ -204,7 +209,8 @@ class AdversarialAttributionTest {
 
     @Test
     void singleQuotedTermGetsNoSpeakerEvenNextToAPerson() {
-        Analysed a = analyse("“We want more,” said Kim Myong Gil.\nThe U.S. cannot allow a ‘partial denuclearization’ instead of complete.");
+        Analysed a = analyse("“We want more,” said Kim Myong Gil.\nThe U.S. cannot allow a ‘partial "
+                + "denuclearization’ instead of complete.");
         AttributedQuote q = a.quote("partial denuclearization");
         assertThat(q.kind()).isEqualTo(QuoteKind.TERM);
         assertThat(q.speaker()).isNull();
@@ -215,7 +221,8 @@ class AdversarialAttributionTest {
 
     @Test
     void theStatementIsTheSpeakerNotANearbyPerson() {
-        Analysed a = analyse("Stephen Biegun had led the talks. “We have no intention to hold such sickening negotiations,” said the statement.");
+        Analysed a = analyse("Stephen Biegun had led the talks. “We have no intention to hold such sickening "
+                + "negotiations,” said the statement.");
         AttributedQuote q = a.quote("We have no intention");
         assertThat(q.speaker().name()).isEqualTo("the statement");
         assertThat(q.speaker().entityKey()).isNull();
@@ -231,7 +238,8 @@ class AdversarialAttributionTest {
 
     @Test
     void newspaperTaggedAsPersonBecomesAnOrganisationSpeakerWithItsRole() {
-        Analysed a = analyse("North Korea’s party newspaper, Rodong Sinmun, called the prototype a “time bomb” and “most fearful dagger” pointed at its enemies.");
+        Analysed a = analyse("North Korea’s party newspaper, Rodong Sinmun, called the prototype a “time "
+                + "bomb” and “most fearful dagger” pointed at its enemies.");
         AttributedQuote q = a.quote("time bomb");
         assertThat(q.speaker().name()).isEqualTo("Rodong Sinmun");
         assertThat(q.speaker().description()).isEqualTo("North Korea’s party newspaper");
@@ -241,7 +249,8 @@ class AdversarialAttributionTest {
 
     @Test
     void theyResolvesToThePluralSubjectBeforeIt() {
-        Analysed a = analyse("As a result, the two governments issued a communique in which they confirmed their commitment “to make every effort.”");
+        Analysed a = analyse("As a result, the two governments issued a communique in which they confirmed "
+                + "their commitment “to make every effort.”");
         assertThat(a.speakerOf("to make every effort")).isEqualTo("the two governments");
     }
 
@@ -257,7 +266,8 @@ class AdversarialAttributionTest {
 
     @Test
     void kimIsTheKimJustIntroducedNotTheOneInTheTitle() {
-        Analysed a = analyse("Talks and Kim Jong Un’s Policy\nThe talks failed.\nAfter the meeting, Kim Myong Gil, the chief negotiator, spoke.\n"
+        Analysed a = analyse("Talks and Kim Jong Un’s Policy\nThe talks failed.\nAfter the meeting, Kim Myong "
+                + "Gil, the chief negotiator, spoke.\n"
                 + "Kim stated, “Denuclearization is possible only when all obstacles are eliminated.”");
         assertThat(a.speakerOf("Denuclearization is possible")).isEqualTo("Kim Myong Gil");
     }
@@ -275,7 +285,8 @@ class AdversarialAttributionTest {
 
     @Test
     void appositiveAfterTheNameIsTheRoleWithItsOrganisation() {
-        Analysed a = analyse("“Kim thought he could sucker us,” said David Maxwell, retired special forces colonel and senior fellow at the Foundation for Defense of Democracies.");
+        Analysed a = analyse("“Kim thought he could sucker us,” said David Maxwell, retired special forces "
+                + "colonel and senior fellow at the Foundation for Defense of Democracies.");
         AttributedQuote q = a.quote("sucker us");
         assertThat(q.speaker().description())
                 .isEqualTo("retired special forces colonel and senior fellow at the Foundation for Defense of Democracies");
@@ -286,7 +297,8 @@ class AdversarialAttributionTest {
 
     @Test
     void trailingClauseBeforeASecondQuoteIsTheRole() {
-        Analysed a = analyse("“The regime may misperceive,” said Leif-Eric Easley, professor of international relations at Ewha University in Seoul, “but a lesson from Hanoi is clear.”");
+        Analysed a = analyse("“The regime may misperceive,” said Leif-Eric Easley, professor of international "
+                + "relations at Ewha University in Seoul, “but a lesson from Hanoi is clear.”");
         assertThat(a.quote("a lesson from Hanoi").speaker().description())
                 .isEqualTo("professor of international relations at Ewha University in Seoul");
         assertThat(a.speakerOf("a lesson from Hanoi")).isEqualTo("Leif-Eric Easley");
@@ -294,7 +306,8 @@ class AdversarialAttributionTest {
 
     @Test
     void titleBeforeTheNameIsTheRoleOfAnIndirectQuote() {
-        Analysed a = analyse("State Department spokesperson Morgan Ortagus said the U.S. was accepting Sweden’s invitation to meet again.");
+        Analysed a = analyse("State Department spokesperson Morgan Ortagus said the U.S. was accepting "
+                + "Sweden’s invitation to meet again.");
         AttributedQuote q = a.quote("was accepting Sweden");
         assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(q.speaker().name()).isEqualTo("Morgan Ortagus");
@@ -364,7 +377,8 @@ class AdversarialAttributionTest {
 
     @Test
     void dashSignatureAfterTheQuoteNamesTheSpeaker() {
-        Analysed a = analyse("“He has said hateful things time and again.” ― Carlos Romero\n“Tonight showed who he really is.” ― Stephanie Egan");
+        Analysed a = analyse("“He has said hateful things time and again.” ― Carlos Romero\n“Tonight showed "
+                + "who he really is.” ― Stephanie Egan");
         assertThat(a.speakerOf("hateful things")).isEqualTo("Carlos Romero");
         assertThat(a.speakerOf("Tonight showed")).isEqualTo("Stephanie Egan");
     }
@@ -378,7 +392,8 @@ class AdversarialAttributionTest {
 
     @Test
     void aQuoteOpeningTheParagraphAfterASpeakersSentenceIsTheirs() {
-        Analysed a = analyse("Rep. John Mica described the confrontation in grave terms.\n“We cannot have people come here and deny the right to vote.”");
+        Analysed a = analyse("Rep. John Mica described the confrontation in grave terms.\n“We cannot have "
+                + "people come here and deny the right to vote.”");
         AttributedQuote q = a.quote("We cannot have people");
         assertThat(q.speaker().name()).isEqualTo("John Mica");
         assertThat(q.confidence()).isLessThan(0.7);
@@ -386,7 +401,8 @@ class AdversarialAttributionTest {
 
     @Test
     void participleCueAfterACommaBelongsToTheMainSubject() {
-        Analysed a = analyse("“We need change,” the businessman said, arguing that he will bring a “common-sense” approach to the job.");
+        Analysed a = analyse("“We need change,” the businessman said, arguing that he will bring a "
+                + "“common-sense” approach to the job.");
         assertThat(a.speakerOf("common-sense")).isEqualTo("the businessman");
         assertThat(a.speakerOf("We need change")).isEqualTo("the businessman");
     }
@@ -405,7 +421,8 @@ class AdversarialAttributionTest {
 
     @Test
     void trailingSaidNameWithARoleAfterIt() {
-        Analysed a = analyse("The stations removed the broadcasts from their schedules in 2005, said Jeffrey Trimble, a senior official with the Broadcasting Board of Governors.");
+        Analysed a = analyse("The stations removed the broadcasts from their schedules in 2005, said Jeffrey "
+                + "Trimble, a senior official with the Broadcasting Board of Governors.");
         AttributedQuote q = a.quote("removed the broadcasts");
         assertThat(q.speaker().name()).isEqualTo("Jeffrey Trimble");
         assertThat(q.text()).doesNotContain("Trimble");

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An article that outlasts the NLP time budget is dead-lettered with that reason, and the article sent after it
- * is still enriched; {@code POST /enrich} keeps the same budget. The budget is shortened so that a few dozen copies of a seed (about 60,000 words) exceed it
+ * is still enriched; {@code POST /enrich} keeps the same budget. The budget is shortened so that a few dozen copies
+ * of a seed (about 60,000 words) exceed it
  * while a one-sentence article stays well inside it.
  */
 @QuarkusTest
