@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 public final class StorePhase {
 
     private static final int WARM_UP_REQUESTS = 20;
-    private static final long CHUNK = 250;
+    private static final long CHUNK = 1000;
     private static final Duration DRAIN_GRACE = Duration.ofSeconds(60);
 
     private final QueryClient query;
