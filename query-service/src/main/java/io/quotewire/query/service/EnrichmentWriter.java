@@ -8,20 +8,28 @@ import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** Replaces an article's entities, mentions and quotes as a whole with those of an enrichment. */
+/**
+ * Replaces an article's entities, mentions and quotes as a whole with those of an enrichment. Entities are resolved
+ * in a few set-based statements; links, mentions and quotes take sequence ids, so Hibernate sends them as JDBC
+ * batches at commit.
+ */
 @ApplicationScoped
 public class EnrichmentWriter {
 
     private final EntityCatalog catalog;
     private final EnrichmentMapper mapper;
+    private final EntityManager entityManager;
 
-    public EnrichmentWriter(EntityCatalog catalog, EnrichmentMapper mapper) {
+    public EnrichmentWriter(EntityCatalog catalog, EnrichmentMapper mapper, EntityManager entityManager) {
         this.catalog = catalog;
         this.mapper = mapper;
+        this.entityManager = entityManager;
     }
 
     /** Writes {@code event}'s enrichment onto {@code article}, dropping whatever an earlier enrichment left. */
@@ -30,7 +38,16 @@ public class EnrichmentWriter {
         Quote.delete("article", article);
         ArticleEntity.delete("articleId", article.id);
 
-        Map<String, NamedEntity> byKey = resolveEntities(article.id, event.entities());
+        Map<String, Long> idsByKey = catalog.resolve(listOf(event.entities()));
+        // Two keys of one article may merge into the same canonical entity: link it once.
+        TreeSet<Long> linked = new TreeSet<>(idsByKey.values());
+        for (Long entityId : linked) {
+            ArticleEntity link = new ArticleEntity();
+            link.articleId = article.id;
+            link.entityId = entityId;
+            link.persist();
+        }
+        Map<String, NamedEntity> byKey = references(idsByKey);
         for (ArticleEnriched.Mention mention : listOf(event.mentions())) {
             mapper.toMention(mention, article.id, byKey.get(mention.entityKey())).persist();
         }
@@ -38,31 +55,15 @@ public class EnrichmentWriter {
         quotes.forEach(quote -> mapper.toQuote(quote, article, byKey).persist());
 
         mapper.copyEnrichmentInto(event, article);
-        article.entityCount = (int) byKey.values().stream().map(entity -> entity.id).distinct().count();
+        article.entityCount = linked.size();
         article.quoteCount = quotes.size();
     }
 
-    private Map<String, NamedEntity> resolveEntities(String articleId, List<ArticleEnriched.Entity> entities) {
+    /** Entity references by key, for the mentions' and quotes' foreign keys, without loading the entities. */
+    private Map<String, NamedEntity> references(Map<String, Long> idsByKey) {
         Map<String, NamedEntity> byKey = new HashMap<>();
-        for (ArticleEnriched.Entity entity : listOf(entities)) {
-            if (isBlank(entity.name()) || isBlank(entity.type())) {
-                continue; // Nothing to merge by; its mentions are kept without an entity.
-            }
-            NamedEntity stored = catalog.resolve(entity.type(), entity.name(), listOf(entity.aliases()));
-            // Two keys of one article may merge into the same canonical entity: link it once.
-            if (!byKey.containsValue(stored)) {
-                ArticleEntity link = new ArticleEntity();
-                link.articleId = articleId;
-                link.entityId = stored.id;
-                link.persist();
-            }
-            byKey.put(entity.key(), stored);
-        }
+        idsByKey.forEach((key, id) -> byKey.put(key, entityManager.getReference(NamedEntity.class, id)));
         return byKey;
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static <T> List<T> listOf(List<T> list) {
