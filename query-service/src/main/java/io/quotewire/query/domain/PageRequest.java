@@ -11,8 +11,13 @@ public record PageRequest(int page, int size) {
         return page * size;
     }
 
-    /** Wraps this page's items with the total. */
+    /** Wraps this page's items with the exact total. */
     public <T> Page<T> of(java.util.List<T> items, long total) {
-        return new Page<>(items, page, size, total);
+        return new Page<>(items, page, size, total, false);
+    }
+
+    /** Wraps this page's items with a total that is exact, or a lower bound when {@code total.lowerBound()}. */
+    public <T> Page<T> of(java.util.List<T> items, Total total) {
+        return new Page<>(items, page, size, total.count(), total.lowerBound());
     }
 }

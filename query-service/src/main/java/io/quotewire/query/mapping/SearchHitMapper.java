@@ -13,7 +13,7 @@ public class SearchHitMapper {
         this.markup = markup;
     }
 
-    /** Maps a row {@code kind, article_id, title, quote_id, speaker_name, snippet, rank}. */
+    /** Maps a row {@code kind, article_id, title, quote_id, speaker_name, snippet, rank, …}. */
     public SearchHit toHit(Object[] row) {
         Long quoteId = row[3] == null ? null : ((Number) row[3]).longValue();
         return new SearchHit((String) row[0], (String) row[1], (String) row[2], quoteId, (String) row[4],

@@ -2,6 +2,7 @@ package io.quotewire.query.persistence;
 
 import io.quotewire.query.domain.ArticleFilter;
 import io.quotewire.query.domain.PageRequest;
+import io.quotewire.query.domain.Total;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class ArticleQueries {
                 "SELECT a.id FROM article a" + where.sql() + " ORDER BY a.received_at DESC NULLS LAST, a.id",
                 where, page);
         long total = nativeQueries.count("SELECT count(*) FROM article a" + where.sql(), where);
-        return new IdPage<>(ids, total);
+        return new IdPage<>(ids, new Total(total, false));
     }
 
     /** The ids of all articles naming the entity, newest first. */

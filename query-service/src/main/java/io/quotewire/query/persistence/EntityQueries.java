@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Finds canonical entities with their article, mention and quote counts, the most widely named first. */
+/**
+ * Finds canonical entities with their article, mention and quote counts (kept on the entity by the writer), the most
+ * widely named first.
+ */
 @ApplicationScoped
 public class EntityQueries {
 
@@ -21,11 +24,9 @@ public class EntityQueries {
     public CountedPage find(EntityFilter filter, PageRequest page) {
         SqlWhere where = where(filter);
         List<Object[]> rows = nativeQueries.page("""
-                SELECT e.id,
-                       (SELECT count(*) FROM article_entity ae WHERE ae.entity_id = e.id) AS articles,
-                       (SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mentions,
-                       (SELECT count(*) FROM quote qu WHERE qu.speaker_entity_id = e.id) AS quotes
-                FROM entity e""" + where.sql() + " ORDER BY articles DESC, mentions DESC, e.canonical_name, e.id",
+                SELECT e.id, e.article_count, e.mention_count, e.quote_count
+                FROM entity e""" + where.sql()
+                        + " ORDER BY e.article_count DESC, e.mention_count DESC, e.canonical_name, e.id",
                 where, page);
         long total = nativeQueries.count("SELECT count(*) FROM entity e" + where.sql(), where);
         List<EntityCounts> counts = rows.stream()

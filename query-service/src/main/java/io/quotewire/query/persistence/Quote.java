@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A stored quotation or reported statement with its speaker, {@code [start, end)} in the article text. */
@@ -17,7 +18,9 @@ import jakarta.persistence.Table;
 public class Quote extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Sequence ids (50 at a time, V3) rather than IDENTITY, which would turn Hibernate's insert batching off.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_id_seq")
+    @SequenceGenerator(name = "quote_id_seq", sequenceName = "quote_id_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)

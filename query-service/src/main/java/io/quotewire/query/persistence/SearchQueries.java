@@ -1,11 +1,16 @@
 package io.quotewire.query.persistence;
 
 import io.quotewire.query.domain.PageRequest;
+import io.quotewire.query.domain.Total;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
-/** PostgreSQL full-text search over articles and quotes together, ranked, with marked snippets. */
+/**
+ * PostgreSQL full-text search over articles and quotes together, ranked, with marked snippets. Ranking is bounded:
+ * it reads the vectors of at most {@link #CANDIDATES} matching articles and as many matching quotes (the first the
+ * full-text indexes yield), so a word found in most of 100,000 articles costs what a rarer one does.
+ */
 @ApplicationScoped
 public class SearchQueries {
 
@@ -13,31 +18,59 @@ public class SearchQueries {
     public static final String MATCH_START = "\u0002";
     public static final String MATCH_END = "\u0003";
 
-    /** Ranks every match, then builds snippets for the requested page only: ts_headline is the costly part. */
-    private static final String HITS = """
-            SELECT hit.kind, hit.article_id, hit.title, hit.quote_id, hit.speaker_name,
-                   ts_headline('english', hit.body, websearch_to_tsquery('english', :q), :options),
-                   hit.rank
-            FROM (
-                SELECT 'article' AS kind, a.id AS article_id, a.title AS title, CAST(NULL AS bigint) AS quote_id,
-                       CAST(NULL AS text) AS speaker_name, coalesce(a.text, '') AS body,
-                       ts_rank(a.search_vector, query) AS rank
-                FROM article a, websearch_to_tsquery('english', :q) query
-                WHERE a.search_vector @@ query
-                UNION ALL
-                SELECT 'quote', qu.article_id, a.title, qu.id, qu.speaker_name, qu.text,
-                       ts_rank(qu.search_vector, query)
-                FROM quote qu JOIN article a ON a.id = qu.article_id, websearch_to_tsquery('english', :q) query
-                WHERE qu.search_vector @@ query
-                ORDER BY rank DESC, kind, article_id, quote_id
-                LIMIT :limit OFFSET :offset
-            ) hit
-            ORDER BY hit.rank DESC, hit.kind, hit.article_id, hit.quote_id""";
+    /** Matching articles, and matching quotes, ranked per query at most. */
+    public static final int CANDIDATES = 200;
 
-    private static final String MATCHES = """
-            SELECT count(*) FROM article a, websearch_to_tsquery('english', :q) query WHERE a.search_vector @@ query
-            UNION ALL
-            SELECT count(*) FROM quote qu, websearch_to_tsquery('english', :q) query WHERE qu.search_vector @@ query""";
+    /** Characters of an article around its first match that its snippet is built from. */
+    private static final int EXCERPT_BEFORE = 300;
+    private static final int EXCERPT_LENGTH = 1200;
+
+    /**
+     * Ranks the candidates, then builds snippets for the requested page only: ts_headline parses what it is given,
+     * so an article's snippet comes from an excerpt around the first place one of the query's stems occurs (the
+     * text's start when none does), not from the whole text. Each row also carries how many article and quote
+     * candidates there were.
+     */
+    private static final String HITS = """
+            WITH query AS MATERIALIZED (
+                SELECT websearch_to_tsquery('english', :q) AS q,
+                       tsvector_to_array(to_tsvector('english', :q)) AS stems),
+            articles AS (
+                SELECT a.id, a.title, a.search_vector FROM article a, query
+                WHERE a.search_vector @@ query.q LIMIT :candidates),
+            quotes AS (
+                SELECT qu.id, qu.article_id, qu.speaker_name, qu.search_vector FROM quote qu, query
+                WHERE qu.search_vector @@ query.q LIMIT :candidates),
+            ranked AS (
+                SELECT 'article' AS kind, c.id AS article_id, c.title, CAST(NULL AS bigint) AS quote_id,
+                       CAST(NULL AS text) AS speaker_name, ts_rank(c.search_vector, query.q) AS rank
+                FROM articles c, query
+                UNION ALL
+                SELECT 'quote', c.article_id, CAST(NULL AS text), c.id, c.speaker_name, ts_rank(c.search_vector, query.q)
+                FROM quotes c, query),
+            page AS (
+                SELECT r.*, count(*) FILTER (WHERE r.kind = 'article') OVER () AS article_candidates,
+                       count(*) FILTER (WHERE r.kind = 'quote') OVER () AS quote_candidates
+                FROM ranked r
+                ORDER BY r.rank DESC, r.kind, r.article_id, r.quote_id
+                LIMIT :limit OFFSET :offset)
+            SELECT p.kind, p.article_id, coalesce(p.title, a.title), p.quote_id, p.speaker_name,
+                   ts_headline('english',
+                       CASE WHEN p.kind = 'article' THEN substr(coalesce(a.text, ''), greatest(1, coalesce(
+                               (SELECT min(nullif(strpos(lower(a.text), stem), 0)) FROM unnest(query.stems) stem),
+                               1) - :before), :length)
+                            ELSE qu.text END,
+                       query.q, :options),
+                   p.rank, p.article_candidates, p.quote_candidates
+            FROM page p JOIN article a ON a.id = p.article_id LEFT JOIN quote qu ON qu.id = p.quote_id, query
+            ORDER BY p.rank DESC, p.kind, p.article_id, p.quote_id""";
+
+    /** The candidate counts alone, for a page past the last hit. */
+    private static final String CANDIDATE_COUNTS = """
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM article a
+                        WHERE a.search_vector @@ websearch_to_tsquery('english', :q) LIMIT :candidates) c),
+                   (SELECT count(*) FROM (SELECT 1 FROM quote qu
+                        WHERE qu.search_vector @@ websearch_to_tsquery('english', :q) LIMIT :candidates) c)""";
 
     private static final String OPTIONS = "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END
             + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -48,16 +81,29 @@ public class SearchQueries {
         this.nativeQueries = nativeQueries;
     }
 
-    /** One page of hits as rows {@code kind, article_id, title, quote_id, speaker_name, snippet, rank}, best first. */
+    /**
+     * One page of hits as rows {@code kind, article_id, title, quote_id, speaker_name, snippet, rank,
+     * article_candidates, quote_candidates}, best first.
+     */
     public List<Object[]> hits(String q, PageRequest page) {
         return nativeQueries.all(HITS, new SqlWhere().with(Map.of(
-                "q", q, "options", OPTIONS, "limit", page.size(), "offset", page.offset())));
+                "q", q, "options", OPTIONS, "candidates", CANDIDATES, "before", EXCERPT_BEFORE,
+                "length", EXCERPT_LENGTH, "limit", page.size(), "offset", page.offset())));
     }
 
-    /** How many articles and quotes match. */
-    public long total(String q) {
-        // Counts without building snippets, which is the expensive part of a hit.
-        return nativeQueries.count("SELECT sum(count) FROM (" + MATCHES + ") matches",
-                new SqlWhere().with(Map.of("q", q)));
+    /** How many hits can be paged through; a lower bound of the matches when either kind filled its candidates. */
+    public Total total(Object[] anyHit) {
+        return total(((Number) anyHit[7]).longValue(), ((Number) anyHit[8]).longValue());
+    }
+
+    /** {@link #total(Object[])} without a hit at hand (the page asked for lies past the last one). */
+    public Total total(String q) {
+        Object[] counts = (Object[]) nativeQueries.all(CANDIDATE_COUNTS,
+                new SqlWhere().with(Map.of("q", q, "candidates", CANDIDATES))).get(0);
+        return total(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+
+    private static Total total(long articles, long quotes) {
+        return new Total(articles + quotes, articles >= CANDIDATES || quotes >= CANDIDATES);
     }
 }

@@ -2,6 +2,7 @@ package io.quotewire.query.persistence;
 
 import io.quotewire.query.domain.NameNormalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,22 @@ public final class SqlTerms {
         return "(qu.speaker_entity_id IN (" + entityIds(prefix) + ")"
                 + " OR to_tsvector('simple', coalesce(qu.speaker_normalized_name, ''))"
                 + " @@ phraseto_tsquery('simple', :" + prefix + "_name))";
+    }
+
+    /**
+     * The same clause for entity ids looked up beforehand: {@code speaker_entity_id IN (ids)} and the name's words
+     * can then combine their two indexes (a bitmap OR), which a sub-select in the OR prevents. {@code :nameParameter}
+     * is the normalised term.
+     */
+    public static String speakerMatches(List<Long> entityIds, String nameParameter) {
+        String words = "to_tsvector('simple', coalesce(qu.speaker_normalized_name, ''))"
+                + " @@ phraseto_tsquery('simple', :" + nameParameter + ")";
+        if (entityIds.isEmpty()) {
+            return "(" + words + ")";
+        }
+        // Ids come from the database as numbers, so writing them into the SQL is safe.
+        String ids = entityIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return "(qu.speaker_entity_id IN (" + ids + ") OR " + words + ")";
     }
 
     /** A {@code to_tsquery('simple', …)} text matching names that contain words starting with each word of term. */

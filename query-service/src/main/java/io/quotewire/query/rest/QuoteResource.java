@@ -26,7 +26,9 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(summary = "Quotes with their article id and title, newest article first, then in text order")
+    @Operation(summary = "Quotes with their article id and title, newest article first, then in text order",
+            description = "total counts matches up to 1,000: past that it is 1000 and totalIsLowerBound is true "
+                    + "(\"1000+\"); pages past the 1,000th match are still served.")
     public Page<QuoteListItem> list(
             @Parameter(description = "Speaker name or a word of it (\"Maxwell\"), an alias, or the speaker's entity id")
                     @QueryParam("speaker") String speaker,

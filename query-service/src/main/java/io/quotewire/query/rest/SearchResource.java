@@ -25,7 +25,11 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Articles and quotes matching q, best ranked first, with highlighted snippets")
+    @Operation(summary = "Articles and quotes matching q, best ranked first, with highlighted snippets",
+            description = "Ranking is bounded: it covers the first 200 matching articles and the first 200 matching "
+                    + "quotes the full-text indexes yield. total is the number of those hits (what can be paged "
+                    + "through); totalIsLowerBound is true when more articles or quotes match than were ranked, "
+                    + "so a more specific query may find others.")
     public Page<SearchHit> search(
             @Parameter(description = "Web search syntax: words, \"a phrase\", -excluded, or", required = true)
                     @QueryParam("q") String q,

@@ -1,0 +1,54 @@
+package io.quotewire.query.support;
+
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.contracts.ArticleText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** An enriched article built entity by entity, mention by mention and quote by quote, for storage tests. */
+public final class CustomArticle {
+
+    private final ArticleIngested article;
+    private final List<ArticleEnriched.Entity> entities = new ArrayList<>();
+    private final List<ArticleEnriched.Mention> mentions = new ArrayList<>();
+    private final List<ArticleEnriched.Quote> quotes = new ArrayList<>();
+
+    /** An article with this text (its id is the text's hash), received now. */
+    public CustomArticle(String title, String text) {
+        String id = ArticleText.idOf(text);
+        this.article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, id, title, text, "quotewire-test",
+                null, null, id.substring(0, 12) + ".txt", "text/plain", Instant.now(), Map.of("language", "en"));
+    }
+
+    public String id() {
+        return article.id();
+    }
+
+    public CustomArticle entity(String key, String name, String type, String... aliases) {
+        entities.add(new ArticleEnriched.Entity(key, name, type, List.of(aliases)));
+        return this;
+    }
+
+    /** A mention of entity {@code key} at the start of the text. */
+    public CustomArticle mention(String key, String text, String type) {
+        mentions.add(new ArticleEnriched.Mention(key, text, type, 0, Math.min(text.length(), article.text().length())));
+        return this;
+    }
+
+    /** A quote at the start of the text said by {@code speaker}, tied to entity {@code key} (may be null). */
+    public CustomArticle quote(String text, String speaker, String key) {
+        quotes.add(new ArticleEnriched.Quote(text, 0, Math.min(text.length(), article.text().length()), "direct",
+                "said", 0.9, new ArticleEnriched.Speaker(speaker, key, null, null, speaker, 0, 1)));
+        return this;
+    }
+
+    /** The enriched event, enriched at {@code enrichedAt} (a different instant makes a different payload). */
+    public ArticleEnriched enriched(Instant enrichedAt) {
+        return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), article, List.copyOf(entities),
+                List.copyOf(mentions), List.copyOf(quotes),
+                new ArticleEnriched.NlpInfo("test", "1", List.of("ner"), 1), enrichedAt);
+    }
+}
