@@ -19,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * Replaces an article's entities, mentions and quotes as a whole with those of an enrichment, and moves the
- * entities' stored counts by the difference. Entities are resolved in a few set-based statements; links, mentions and quotes take sequence ids, so Hibernate sends them as JDBC
- * batches at commit.
+ * entities' stored counts by the difference. Entities are resolved in a few set-based statements; links, mentions
+ * and quotes take sequence ids, so Hibernate sends them as JDBC batches at commit.
  */
 @ApplicationScoped
 public class EnrichmentWriter {
