@@ -43,8 +43,11 @@ public final class QueryClient {
         long start = System.nanoTime();
         HttpResponse<String> response = Http.send(Http.get(url));
         double millis = (System.nanoTime() - start) / 1e6;
-        long total = response.statusCode() == 200 ? read(response.body()).path("total").asLong(-1) : -1;
-        return new Timed(millis, response.statusCode(), total);
+        if (response.statusCode() != 200) {
+            return new Timed(millis, response.statusCode(), -1, false);
+        }
+        com.fasterxml.jackson.databind.JsonNode page = read(response.body());
+        return new Timed(millis, 200, page.path("total").asLong(-1), page.path("totalIsLowerBound").asBoolean(false));
     }
 
     private static com.fasterxml.jackson.databind.JsonNode read(String body) {
@@ -55,6 +58,9 @@ public final class QueryClient {
         }
     }
 
-    /** One timed request: latency, HTTP status and the {@code total} of the page answered (-1 if none). */
-    public record Timed(double millis, int status, long total) {}
+    /**
+     * One timed request: latency, HTTP status, the {@code total} of the page answered (-1 if none), and whether
+     * query-service stopped counting there ({@code totalIsLowerBound}: more match).
+     */
+    public record Timed(double millis, int status, long total, boolean totalIsLowerBound) {}
 }

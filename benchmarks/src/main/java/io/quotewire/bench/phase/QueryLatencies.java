@@ -9,7 +9,10 @@ import java.util.Map;
  * @param articles articles in the store when measured
  * @param errors answers other than 200
  * @param emptyAnswers answers with no result (a question the store could not answer is a cheaper question)
- * @param meanMatches per path, the mean {@code total} the answers reported: how much each question matched
+ * @param meanMatches per path, the mean {@code total} the answers reported: how much each question matched (a lower
+ *     bound where query-service stopped counting)
+ * @param cappedShare per path, the share of answers whose total was a lower bound
  */
 public record QueryLatencies(long articles, LatencySummary quotesBySpeaker, LatencySummary entitiesByPrefix,
-        LatencySummary search, int errors, int emptyAnswers, Map<String, Double> meanMatches) {}
+        LatencySummary search, int errors, int emptyAnswers, Map<String, Double> meanMatches,
+        Map<String, Double> cappedShare) {}

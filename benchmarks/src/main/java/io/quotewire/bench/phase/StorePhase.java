@@ -79,7 +79,7 @@ public final class StorePhase {
         LatencySummary entities = time("/entities", "q", drawFrom.apply(probes.entityPrefixes()), requests, tally);
         LatencySummary search = time("/search", "q", drawFrom.apply(probes.searchWords()), requests, tally);
         return new QueryLatencies(articles, quotes, entities, search, tally.errors, tally.empty,
-                Map.copyOf(tally.meanMatches));
+                Map.copyOf(tally.meanMatches), Map.copyOf(tally.cappedShare));
     }
 
     private LatencySummary time(String path, String parameter, Supplier<String> values, int requests, Tally tally) {
@@ -88,6 +88,7 @@ public final class StorePhase {
         }
         List<Double> millis = new ArrayList<>(requests);
         double matches = 0;
+        int capped = 0;
         for (int i = 0; i < requests; i++) {
             QueryClient.Timed answer = query.timedGet(path, parameter, values.get());
             millis.add(answer.millis());
@@ -97,14 +98,17 @@ public final class StorePhase {
                 tally.empty++;
             }
             matches += Math.max(0, answer.total());
+            capped += answer.totalIsLowerBound() ? 1 : 0;
         }
         tally.meanMatches.put(path, matches / requests);
+        tally.cappedShare.put(path, (double) capped / requests);
         return new Percentiles(millis).summary();
     }
 
     /** Answers that were not 200, answers without results, and the mean number of results per path. */
     private static final class Tally {
         private final Map<String, Double> meanMatches = new HashMap<>();
+        private final Map<String, Double> cappedShare = new HashMap<>();
         private int errors;
         private int empty;
     }
