@@ -138,6 +138,11 @@ class DocumentExtractorTest {
             public int retryAfterSeconds() {
                 return 1;
             }
+
+            @Override
+            public int recentArticles() {
+                return 10;
+            }
         };
         return new IngestConfig() {
             @Override
