@@ -41,29 +41,51 @@ public class ArticleIngestor {
 
     /**
      * One outcome per upload, in order. A file that cannot become an article is "rejected" with its problem and
-     * publishes nothing. The others are checked for duplicates together and published together; a broker failure
-     * fails the whole request (503), and sending it again is safe since ids are derived from the text.
+     * publishes nothing. The others are checked for duplicates and published together, a wave at a time; a broker
+     * failure fails the whole request (503), and sending it again is safe since ids are derived from the text.
      */
     public List<IngestOutcome> ingestFiles(List<Upload> uploads, DeclaredFacts declared) {
         Instant receivedAt = Instant.now();
         List<IngestOutcome> outcomes = new ArrayList<>(uploads.size());
-        List<ArticleIngested> articles = new ArrayList<>(uploads.size());
+        List<ArticleIngested> wave = new ArrayList<>();
+        long waveChars = 0;
         for (Upload upload : uploads) {
             try {
-                articles.add(fromFile(upload, declared, receivedAt));
+                ArticleIngested article = fromFile(upload, declared, receivedAt);
+                wave.add(article);
                 outcomes.add(null);
+                waveChars += article.text().length();
             } catch (ProblemException e) {
                 outcomes.add(IngestOutcome.rejected(upload.fileName(), e.problem()));
             }
+            if (waveChars >= waveCharacters()) {
+                fillIn(outcomes, admit(wave));
+                wave.clear();
+                waveChars = 0;
+            }
         }
-        List<IngestOutcome> admitted = admit(articles);
-        for (int i = 0, next = 0; i < outcomes.size(); i++) {
+        fillIn(outcomes, admit(wave));
+        outcomes.forEach(metrics::record);
+        return outcomes;
+    }
+
+    /**
+     * Text a wave of a request's articles may hold before it is published: twice the longest text allowed. Small
+     * files all go out together, while a 200-file upload of long documents holds at most about this much text (plus
+     * one document) in memory at a time, as when files were published one by one.
+     */
+    private long waveCharacters() {
+        return 2L * config.ingest().maxTextLength();
+    }
+
+    /** Puts {@code admitted} (in order) where {@code outcomes} still has gaps. */
+    private static void fillIn(List<IngestOutcome> outcomes, List<IngestOutcome> admitted) {
+        int next = 0;
+        for (int i = 0; i < outcomes.size() && next < admitted.size(); i++) {
             if (outcomes.get(i) == null) {
                 outcomes.set(i, admitted.get(next++));
             }
         }
-        outcomes.forEach(metrics::record);
-        return outcomes;
     }
 
     /** The outcome of an article given as text; bad input raises {@link ProblemException}. */
@@ -96,6 +118,9 @@ public class ArticleIngestor {
 
     /** Accepted or duplicate, per article in order; publishes the new ones (all at once) first. */
     private List<IngestOutcome> admit(List<ArticleIngested> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
         List<Boolean> duplicates = duplicateCheck.duplicates(articles.stream().map(ArticleIngested::id).toList());
         List<ArticleIngested> fresh = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {

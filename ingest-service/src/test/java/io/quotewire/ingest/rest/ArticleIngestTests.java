@@ -265,6 +265,30 @@ class ArticleIngestTests {
     }
 
     @Test
+    void longFilesArePublishedInSeveralWavesStillAnsweredInOrderAndOncePerText() {
+        // 12 texts of ~9,000 characters against the test limit of 20,000: waves of 40,000 characters, so 3 waves,
+        // and the last file repeats the first, which an earlier wave published.
+        var request = given();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int text = i == 11 ? 0 : i;
+            String body = ("Long file " + text + " (waves test " + RUN + "). " + "Kim said the talks went on. ".repeat(320))
+                    .strip();
+            request.multiPart("file", "long-" + i + ".txt", body.getBytes(StandardCharsets.UTF_8), "text/plain");
+            ids.add(ArticleText.idOf(body));
+        }
+        JsonPath answer = request.when().post("/articles").then().statusCode(202).extract().jsonPath();
+
+        assertThat(answer.getList("id", String.class)).containsExactlyElementsOf(ids);
+        List<String> expected = new ArrayList<>(java.util.Collections.nCopies(11, "accepted"));
+        expected.add("duplicate");
+        assertThat(answer.getList("status", String.class)).containsExactlyElementsOf(expected);
+        for (String id : ids.subList(0, 11)) {
+            assertThat(IngestedTopic.recordsKeyed(id)).hasSize(1);
+        }
+    }
+
+    @Test
     void filesOfAnEarlierRequestAreDuplicatesInTheNextOneAndOnlyTheNewFileIsPublished() {
         String first = "Earlier request, first file (" + RUN + ").";
         String second = "Earlier request, second file (" + RUN + ").";
