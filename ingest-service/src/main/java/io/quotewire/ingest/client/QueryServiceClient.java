@@ -1,5 +1,6 @@
 package io.quotewire.ingest.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/articles")
 public interface QueryServiceClient {
 
-    /** The article with {@code id}; an unknown id answers 404 (raised as a WebApplicationException). */
+    /** The article with {@code id}, without blocking; an unknown id answers 404 (a WebApplicationException failure). */
     @GET
     @Path("/{id}")
-    Response article(@PathParam("id") String id);
+    Uni<Response> article(@PathParam("id") String id);
 }

@@ -37,6 +37,10 @@ public interface IngestConfig {
         /** Seconds a client is told to wait (Retry-After) when the broker is unavailable. */
         @WithDefault("10")
         int retryAfterSeconds();
+
+        /** How many recently published (or known) article ids ingest remembers, answering their re-drops itself. */
+        @WithDefault("50000")
+        int recentArticles();
     }
 
     /** Where query-service answers. */

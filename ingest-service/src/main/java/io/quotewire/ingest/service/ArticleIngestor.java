@@ -25,15 +25,15 @@ import java.util.Map;
 public class ArticleIngestor {
 
     private final DocumentExtractor extractor;
-    private final KnownArticles knownArticles;
+    private final DuplicateCheck duplicateCheck;
     private final ArticlePublisher publisher;
     private final IngestMetrics metrics;
     private final IngestConfig config;
 
-    public ArticleIngestor(DocumentExtractor extractor, KnownArticles knownArticles, ArticlePublisher publisher,
+    public ArticleIngestor(DocumentExtractor extractor, DuplicateCheck duplicateCheck, ArticlePublisher publisher,
             IngestMetrics metrics, IngestConfig config) {
         this.extractor = extractor;
-        this.knownArticles = knownArticles;
+        this.duplicateCheck = duplicateCheck;
         this.publisher = publisher;
         this.metrics = metrics;
         this.config = config;
@@ -41,26 +41,51 @@ public class ArticleIngestor {
 
     /**
      * One outcome per upload, in order. A file that cannot become an article is "rejected" with its problem and
-     * publishes nothing; a broker failure aborts the whole request (503), since nothing after it can be accepted.
+     * publishes nothing. The others are checked for duplicates and published together, a wave at a time; a broker
+     * failure fails the whole request (503), and sending it again is safe since ids are derived from the text.
      */
     public List<IngestOutcome> ingestFiles(List<Upload> uploads, DeclaredFacts declared) {
         Instant receivedAt = Instant.now();
-        DuplicateCheck duplicates = new DuplicateCheck(knownArticles);
-        List<IngestOutcome> outcomes = new ArrayList<>();
+        List<IngestOutcome> outcomes = new ArrayList<>(uploads.size());
+        List<ArticleIngested> wave = new ArrayList<>();
+        long waveChars = 0;
         for (Upload upload : uploads) {
-            IngestOutcome outcome;
             try {
-                outcome = admit(fromFile(upload, declared, receivedAt), duplicates);
+                ArticleIngested article = fromFile(upload, declared, receivedAt);
+                wave.add(article);
+                outcomes.add(null);
+                waveChars += article.text().length();
             } catch (ProblemException e) {
-                if (e.problem().type().equals(ProblemType.BROKER_UNAVAILABLE.uri())) {
-                    throw e;
-                }
-                outcome = IngestOutcome.rejected(upload.fileName(), e.problem());
+                outcomes.add(IngestOutcome.rejected(upload.fileName(), e.problem()));
             }
-            metrics.record(outcome);
-            outcomes.add(outcome);
+            if (waveChars >= waveCharacters()) {
+                fillIn(outcomes, admit(wave));
+                wave.clear();
+                waveChars = 0;
+            }
         }
+        fillIn(outcomes, admit(wave));
+        outcomes.forEach(metrics::record);
         return outcomes;
+    }
+
+    /**
+     * Text a wave of a request's articles may hold before it is published: twice the longest text allowed. Small
+     * files all go out together, while a 200-file upload of long documents holds at most about this much text (plus
+     * one document) in memory at a time, as when files were published one by one.
+     */
+    private long waveCharacters() {
+        return 2L * config.ingest().maxTextLength();
+    }
+
+    /** Puts {@code admitted} (in order) where {@code outcomes} still has gaps. */
+    private static void fillIn(List<IngestOutcome> outcomes, List<IngestOutcome> admitted) {
+        int next = 0;
+        for (int i = 0; i < outcomes.size() && next < admitted.size(); i++) {
+            if (outcomes.get(i) == null) {
+                outcomes.set(i, admitted.get(next++));
+            }
+        }
     }
 
     /** The outcome of an article given as text; bad input raises {@link ProblemException}. */
@@ -74,8 +99,8 @@ public class ArticleIngestor {
         }
         ExtractedDocument document = new ExtractedDocument(normalised, "text/plain", null, Map.of());
         String rawSha256 = ArticleText.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-        IngestOutcome outcome = admit(ArticleMapper.toEvent(document, declared, rawSha256, null, Instant.now()),
-                new DuplicateCheck(knownArticles));
+        IngestOutcome outcome = admit(List.of(
+                ArticleMapper.toEvent(document, declared, rawSha256, null, Instant.now()))).get(0);
         metrics.record(outcome);
         return outcome;
     }
@@ -91,13 +116,37 @@ public class ArticleIngestor {
         return ArticleMapper.toEvent(document, declared, ArticleText.sha256Hex(bytes), upload.fileName(), receivedAt);
     }
 
-    private IngestOutcome admit(ArticleIngested article, DuplicateCheck duplicates) {
-        String location = config.queryService().url().replaceAll("/+$", "") + "/articles/" + article.id();
-        if (duplicates.isDuplicate(article.id())) {
-            return new IngestOutcome(article.id(), article.fileName(), IngestOutcome.DUPLICATE, location, null);
+    /** Accepted or duplicate, per article in order; publishes the new ones (all at once) first. */
+    private List<IngestOutcome> admit(List<ArticleIngested> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
         }
-        publisher.publish(article);
-        return new IngestOutcome(article.id(), article.fileName(), IngestOutcome.ACCEPTED, location, null);
+        List<Boolean> duplicates = duplicateCheck.duplicates(articles.stream().map(ArticleIngested::id).toList());
+        List<ArticleIngested> fresh = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            if (!duplicates.get(i)) {
+                fresh.add(articles.get(i));
+            }
+        }
+        publisher.publishAll(fresh);
+        String base = articlesUrl();
+        List<IngestOutcome> outcomes = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleIngested article = articles.get(i);
+            String status = duplicates.get(i) ? IngestOutcome.DUPLICATE : IngestOutcome.ACCEPTED;
+            outcomes.add(new IngestOutcome(article.id(), article.fileName(), status, base + article.id(), null));
+        }
+        return outcomes;
+    }
+
+    /** Where query-service serves articles, as the {@code location} of each outcome names them. */
+    private String articlesUrl() {
+        String url = config.queryService().url();
+        int end = url.length();
+        while (end > 0 && url.charAt(end - 1) == '/') {
+            end--;
+        }
+        return url.substring(0, end) + "/articles/";
     }
 
     private static byte[] read(Upload upload) {

@@ -8,6 +8,8 @@ import io.quotewire.ingest.domain.ProblemType;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +64,15 @@ public class DocumentExtractor {
         if (bytes.length == 0) {
             throw new ProblemException(ProblemType.EMPTY_DOCUMENT, "The file " + fileName + " is empty.");
         }
+        ExtractedDocument document = PlainTextShortcut.recognise(bytes, fileName)
+                .map(text -> plainText(text.text(), text.type(), StandardCharsets.UTF_8))
+                .orElseGet(() -> detectAndExtract(bytes, fileName));
+        checkText(document.text(), fileName);
+        return document;
+    }
+
+    /** What Tika's content detection makes of {@code bytes}: parsed, decoded as text, or refused. */
+    ExtractedDocument detectAndExtract(byte[] bytes, String fileName) {
         String type = detect(bytes, fileName);
         ExtractedDocument document;
         if (PARSED_TYPES.contains(type)) {
@@ -72,7 +83,6 @@ public class DocumentExtractor {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName + " looks like "
                     + type + "; send plain text, Markdown, HTML, PDF or DOCX.");
         }
-        checkText(document.text(), fileName);
         return document;
     }
 
@@ -89,8 +99,11 @@ public class DocumentExtractor {
 
     private ExtractedDocument decodePlainText(byte[] bytes, String type) {
         PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
-        String text = ArticleText.normalise(decoded.text());
-        return new ExtractedDocument(text, type, null, Map.of("charset", decoded.charset().name()));
+        return plainText(decoded.text(), type, decoded.charset());
+    }
+
+    private static ExtractedDocument plainText(String decoded, String type, Charset charset) {
+        return new ExtractedDocument(ArticleText.normalise(decoded), type, null, Map.of("charset", charset.name()));
     }
 
     private ExtractedDocument parse(byte[] bytes, String fileName, String type) {

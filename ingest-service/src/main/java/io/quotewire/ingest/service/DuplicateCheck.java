@@ -1,33 +1,88 @@
 package io.quotewire.ingest.service;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Duplicate detection for one request: an id seen earlier in the request is a duplicate; otherwise query-service
- * is asked — until it fails to answer once, so that a slow or absent query-service costs a request at most one
- * timeout, not one per file.
+ * Finds the duplicates among one request's article ids: an id seen earlier in the request, one this ingest recently
+ * published ({@link RecentArticles}), or one query-service already holds.
  */
-final class DuplicateCheck {
+@ApplicationScoped
+public class DuplicateCheck {
 
+    /** Beyond the REST client's own timeouts (connect 500 ms + read 1 s), so only a hung client ever reaches it. */
+    private static final Duration LOOKUP_BOUND = Duration.ofSeconds(5);
+
+    private final RecentArticles recent;
     private final KnownArticles knownArticles;
-    private final Set<String> seenInRequest = new HashSet<>();
-    private boolean queryServiceAnswers = true;
 
-    DuplicateCheck(KnownArticles knownArticles) {
+    public DuplicateCheck(RecentArticles recent, KnownArticles knownArticles) {
+        this.recent = recent;
         this.knownArticles = knownArticles;
     }
 
-    /** True when {@code articleId} was seen earlier in this request or query-service already holds it. */
-    boolean isDuplicate(String articleId) {
-        if (!seenInRequest.add(articleId)) {
-            return true;
+    /** For each of {@code articleIds}, in order: whether it is a duplicate (so must not be published again). */
+    public List<Boolean> duplicates(List<String> articleIds) {
+        Set<String> toAsk = new LinkedHashSet<>();
+        for (String id : articleIds) {
+            if (!recent.contains(id)) {
+                toAsk.add(id);
+            }
         }
-        if (!queryServiceAnswers) {
-            return false;
+        Set<String> held = heldByQueryService(new ArrayList<>(toAsk));
+        recent.addAll(held);
+        Set<String> seen = new HashSet<>();
+        List<Boolean> duplicates = new ArrayList<>(articleIds.size());
+        for (String id : articleIds) {
+            boolean first = seen.add(id);
+            duplicates.add(!first || !toAsk.contains(id) || held.contains(id));
         }
-        KnownArticles.Answer answer = knownArticles.ask(articleId);
-        queryServiceAnswers = answer != KnownArticles.Answer.NO_ANSWER;
-        return answer == KnownArticles.Answer.KNOWN;
+        return duplicates;
+    }
+
+    /**
+     * The ids query-service holds. The first id is asked alone: when query-service does not answer it, the others
+     * are not asked at all, so a slow or absent query-service costs a request one timeout, not one per file. When it
+     * answers, the other ids are asked all at once, so a 200-file request costs two round trips, not 200.
+     */
+    private Set<String> heldByQueryService(List<String> ids) {
+        Set<String> held = new HashSet<>();
+        if (ids.isEmpty()) {
+            return held;
+        }
+        KnownArticles.Answer first = await(knownArticles.ask(ids.get(0)));
+        if (first == null || first == KnownArticles.Answer.NO_ANSWER) {
+            return held;
+        }
+        if (first == KnownArticles.Answer.KNOWN) {
+            held.add(ids.get(0));
+        }
+        List<String> rest = ids.subList(1, ids.size());
+        if (rest.isEmpty()) {
+            return held;
+        }
+        List<Uni<KnownArticles.Answer>> asked = rest.stream().map(knownArticles::ask).toList();
+        List<KnownArticles.Answer> answers = await(Uni.join().all(asked).andCollectFailures());
+        for (int i = 0; i < rest.size(); i++) {
+            if (answers != null && answers.get(i) == KnownArticles.Answer.KNOWN) {
+                held.add(rest.get(i));
+            }
+        }
+        return held;
+    }
+
+    /** The item, or null ("no answer") if the lookup outlived its bound. */
+    private static <T> T await(Uni<T> lookup) {
+        try {
+            return lookup.await().atMost(LOOKUP_BOUND);
+        } catch (RuntimeException hung) {
+            return null;
+        }
     }
 }

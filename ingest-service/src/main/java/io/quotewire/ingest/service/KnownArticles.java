@@ -1,6 +1,7 @@
 package io.quotewire.ingest.service;
 
 import io.quotewire.ingest.client.QueryServiceClient;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -26,19 +27,30 @@ public class KnownArticles {
         this.queryService = queryService;
     }
 
-    /** KNOWN on 200, UNKNOWN on 404, NO_ANSWER on anything else (other statuses, timeouts, refused connections). */
-    public Answer ask(String articleId) {
-        try (Response response = queryService.article(articleId)) {
-            return response.getStatus() == Response.Status.OK.getStatusCode() ? Answer.KNOWN : Answer.NO_ANSWER;
-        } catch (WebApplicationException e) {
+    /**
+     * KNOWN on 200, UNKNOWN on 404, NO_ANSWER on anything else (other statuses, timeouts, refused connections);
+     * never fails. Asks without blocking, so that the ids of one request are asked at the same time.
+     */
+    public Uni<Answer> ask(String articleId) {
+        return queryService.article(articleId)
+                .map(response -> {
+                    try (response) {
+                        return response.getStatus() == Response.Status.OK.getStatusCode()
+                                ? Answer.KNOWN : Answer.NO_ANSWER;
+                    }
+                })
+                .onFailure().recoverWithItem(failure -> noAnswer(articleId, failure));
+    }
+
+    private static Answer noAnswer(String articleId, Throwable failure) {
+        if (failure instanceof WebApplicationException e) {
             if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
                 return Answer.UNKNOWN;
             }
             LOG.debugf("query-service answered %d for article %s", e.getResponse().getStatus(), articleId);
             return Answer.NO_ANSWER;
-        } catch (RuntimeException e) {
-            LOG.debugf("query-service did not answer for article %s: %s", articleId, e.getMessage());
-            return Answer.NO_ANSWER;
         }
+        LOG.debugf("query-service did not answer for article %s: %s", articleId, failure.getMessage());
+        return Answer.NO_ANSWER;
     }
 }

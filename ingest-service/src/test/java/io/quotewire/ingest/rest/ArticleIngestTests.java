@@ -20,6 +20,9 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = QueryServiceStub.class, restrictToAnnotatedClass = false)
 class ArticleIngestTests {
+
+    /** Makes this run's texts new to the shared broker, whose topic outlives a test run. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     private static final String SEJONG_TITLE =
             "Failed Working-Level Nuclear Talks in Stockholm and Direction for Kim Jong Un’s U.S. Policy";
@@ -213,11 +219,97 @@ class ArticleIngestTests {
     }
 
     @Test
-    void articleUnknownToQueryServiceIsPublishedAgainUnderTheSameKey() {
-        String id = postJson(Map.of("text", "Sent twice across requests (unknown duplicate test)."));
-        String again = postJson(Map.of("text", "Sent twice across requests (unknown duplicate test)."));
-        assertThat(again).isEqualTo(id);
-        assertThat(IngestedTopic.recordsKeyed(id)).hasSize(2);
+    void articleSentAgainAfterItWasPublishedIsADuplicateEvenBeforeQueryServiceHasIt() {
+        String text = "Sent twice across requests (recent duplicate test " + RUN + ").";
+        String id = postJson(Map.of("text", text));
+        JsonPath again = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/articles")
+                .then().statusCode(202).extract().jsonPath();
+        assertThat(again.getString("[0].id")).isEqualTo(id);
+        assertThat(again.getString("[0].status")).isEqualTo("duplicate");
+        // The stub never learns the id: the second answer comes from what this ingest published itself.
+        assertThat(QueryServiceStub.timesAsked(id)).isEqualTo(1);
+        assertThat(IngestedTopic.recordsKeyed(id)).hasSize(1);
+    }
+
+    @Test
+    void manyFilesInOneRequestAreAnsweredInOrderAndEachPublishedExactlyOnce() {
+        var request = given();
+        List<String> names = new ArrayList<>();
+        List<String> expectedStatuses = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String name = "batch-" + i + ".txt";
+            String text = "Batch item " + i + " (many files test " + RUN + ").\n“We will decide next week,” Kim said.";
+            if (i == 5) {
+                text = "Batch item 2 (many files test " + RUN + ").\n“We will decide next week,” Kim said.";
+            }
+            byte[] bytes = i == 9 ? new byte[] {' ', '\n'} : text.getBytes(StandardCharsets.UTF_8);
+            request.multiPart("file", name, bytes, "text/plain");
+            names.add(name);
+            expectedStatuses.add(i == 5 ? "duplicate" : i == 9 ? "rejected" : "accepted");
+            ids.add(i == 9 ? null : ArticleText.idOf(ArticleText.normalise(text)));
+        }
+        JsonPath answer = request.when().post("/articles")
+                .then().statusCode(202).body("$", hasSize(16)).extract().jsonPath();
+
+        assertThat(answer.getList("fileName", String.class)).containsExactlyElementsOf(names);
+        assertThat(answer.getList("status", String.class)).containsExactlyElementsOf(expectedStatuses);
+        assertThat(answer.getList("id", String.class)).containsExactlyElementsOf(ids);
+        assertThat(answer.getString("[9].problem.type")).isEqualTo("https://quotewire.io/problems/empty-document");
+        for (String id : new LinkedHashSet<>(ids)) {
+            if (id != null) {
+                assertThat(IngestedTopic.recordsKeyed(id)).as(id).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void longFilesArePublishedInSeveralWavesStillAnsweredInOrderAndOncePerText() {
+        // 12 texts of ~9,000 characters against the test limit of 20,000: waves of 40,000 characters, so 3 waves,
+        // and the last file repeats the first, which an earlier wave published.
+        var request = given();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int text = i == 11 ? 0 : i;
+            String body = ("Long file " + text + " (waves test " + RUN + "). " + "Kim said the talks went on. ".repeat(320))
+                    .strip();
+            request.multiPart("file", "long-" + i + ".txt", body.getBytes(StandardCharsets.UTF_8), "text/plain");
+            ids.add(ArticleText.idOf(body));
+        }
+        JsonPath answer = request.when().post("/articles").then().statusCode(202).extract().jsonPath();
+
+        assertThat(answer.getList("id", String.class)).containsExactlyElementsOf(ids);
+        List<String> expected = new ArrayList<>(java.util.Collections.nCopies(11, "accepted"));
+        expected.add("duplicate");
+        assertThat(answer.getList("status", String.class)).containsExactlyElementsOf(expected);
+        for (String id : ids.subList(0, 11)) {
+            assertThat(IngestedTopic.recordsKeyed(id)).hasSize(1);
+        }
+    }
+
+    @Test
+    void filesOfAnEarlierRequestAreDuplicatesInTheNextOneAndOnlyTheNewFileIsPublished() {
+        String first = "Earlier request, first file (" + RUN + ").";
+        String second = "Earlier request, second file (" + RUN + ").";
+        String fresh = "Later request, new file (" + RUN + ").";
+        given().multiPart("file", "a.txt", first.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("file", "b.txt", second.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .when().post("/articles").then().statusCode(202)
+                .body("status", org.hamcrest.Matchers.contains("accepted", "accepted"));
+
+        JsonPath again = given()
+                .multiPart("file", "b-again.txt", second.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("file", "new.txt", fresh.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("file", "a-again.txt", first.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .when().post("/articles").then().statusCode(202).extract().jsonPath();
+
+        assertThat(again.getList("status", String.class)).containsExactly("duplicate", "accepted", "duplicate");
+        assertThat(again.getList("id", String.class))
+                .containsExactly(ArticleText.idOf(second), ArticleText.idOf(fresh), ArticleText.idOf(first));
+        for (String text : List.of(first, second, fresh)) {
+            assertThat(IngestedTopic.recordsKeyed(ArticleText.idOf(text))).hasSize(1);
+        }
     }
 
     private static JsonPath postFiles(Map<String, byte[]> files, String source) {

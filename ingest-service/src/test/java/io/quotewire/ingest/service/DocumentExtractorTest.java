@@ -7,9 +7,11 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.ProblemException;
+import io.quotewire.ingest.support.Seeds;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which types are read as text, which are parsed, which are refused — without the HTTP layer. */
@@ -54,6 +56,58 @@ class DocumentExtractorTest {
                 .satisfies(e -> assertThat(((ProblemException) e).problem().status()).isEqualTo(415));
     }
 
+    @Test
+    void declaredPlainTextSkipsDetectionAndReadsAsTikaWould() {
+        Map<String, byte[]> files = Map.of(
+                Seeds.SEJONG, Seeds.bytes(Seeds.SEJONG),
+                Seeds.MAXWELL, Seeds.bytes(Seeds.MAXWELL),
+                "wire-7.txt", "Wire item 7\n“We will look at it again,” said Anna Lindqvist.\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                "notes.md", "Notes from Stockholm\n\nKim said the talks *broke down*.\r\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                "bom.txt", ("\uFEFF" + "“A quote first,” she said.").getBytes(StandardCharsets.UTF_8));
+        DocumentExtractor roomy = new DocumentExtractor(config(100_000));
+        files.forEach((name, bytes) -> {
+            assertThat(PlainTextShortcut.recognise(bytes, name)).as(name).isPresent();
+            ExtractedDocument quick = roomy.extract(bytes, name);
+            ExtractedDocument detected = roomy.detectAndExtract(bytes, name);
+            assertThat(quick).as(name).isEqualTo(detected);
+        });
+        assertThat(roomy.extract(files.get("notes.md"), "notes.md").contentType()).isEqualTo("text/markdown");
+        assertThat(roomy.extract(files.get("bom.txt"), "bom.txt").text()).isEqualTo("“A quote first,” she said.");
+    }
+
+    @Test
+    void textThatMightBeAnotherFormatStillGoesThroughTika() {
+        String html = "<html><head><title>Talks</title></head><body><p>Kim walked away.</p></body></html>";
+        assertThat(PlainTextShortcut.recognise(bytes(html), "page.txt")).isEmpty();
+        ExtractedDocument page = extract("page.txt", html);
+        assertThat(page.contentType()).isEqualTo("text/html");
+        assertThat(page.text()).isEqualTo("Kim walked away.");
+
+        String script = "#!/bin/sh\necho the talks broke down\n";
+        assertThat(PlainTextShortcut.recognise(bytes(script), "run.txt")).isEmpty();
+        assertThatThrownBy(() -> extract("run.txt", script))
+                .satisfies(e -> assertThat(((ProblemException) e).problem().detail()).contains("application/x-sh"));
+
+        String mail = "From: kim@example.org\nSubject: talks\n\nThey broke down.\n";
+        assertThat(PlainTextShortcut.recognise(bytes(mail), "mail.txt")).isEmpty();
+        assertThatThrownBy(() -> extract("mail.txt", mail))
+                .satisfies(e -> assertThat(((ProblemException) e).problem().detail()).contains("message/rfc822"));
+
+        byte[] windows1252 = "Caf\u00e9 talks".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(PlainTextShortcut.recognise(windows1252, "cafe.txt")).isEmpty();
+        assertThat(extractor.extract(windows1252, "cafe.txt").text()).isEqualTo("Caf\u00e9 talks");
+
+        assertThat(PlainTextShortcut.recognise(bytes("Plain words."), "plain")).isEmpty();
+        assertThat(PlainTextShortcut.recognise(bytes("Plain words."), "page.html")).isEmpty();
+        assertThat(PlainTextShortcut.recognise(bytes("Kim\u0000said"), "nul.txt")).isEmpty();
+    }
+
+    private static byte[] bytes(String content) {
+        return content.getBytes(StandardCharsets.UTF_8);
+    }
+
     private ExtractedDocument extract(String fileName, String content) {
         return extractor.extract(content.getBytes(StandardCharsets.UTF_8), fileName);
     }
@@ -83,6 +137,11 @@ class DocumentExtractorTest {
             @Override
             public int retryAfterSeconds() {
                 return 1;
+            }
+
+            @Override
+            public int recentArticles() {
+                return 10;
             }
         };
         return new IngestConfig() {
