@@ -99,7 +99,8 @@ public final class LocalStack implements AutoCloseable {
         // The packaged apps log JSON in prod; the local log files are read by people.
         properties.put("quarkus.log.console.json.enabled", "false");
         // Through the environment, not -D: a key on the command line would show in ps.
-        Map<String, String> environment = Map.of("QUOTEWIRE_SECURITY_API_KEYS", apiKey);
+        Map<String, String> environment = new TreeMap<>(JvmOptions.environment());
+        environment.put("QUOTEWIRE_SECURITY_API_KEYS", apiKey);
         return new ServiceSpec(name, ServiceSpec.packagedJar(settings.projectRoot(), name), port, jvmOptions, properties,
                 environment);
     }
