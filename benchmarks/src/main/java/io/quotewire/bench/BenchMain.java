@@ -47,7 +47,7 @@ public final class BenchMain {
     /** What the reader of the table must know to read it right: contention, how the store was filled. */
     static List<String> notes(RunResults results) {
         List<String> notes = new ArrayList<>(results.notes());
-        if (results.ingest().refusedByStatus().containsKey(429)) {
+        if (results.ingest().stream().anyMatch(run -> run.refusedByStatus().containsKey(429))) {
             notes.add("ingest-service rate-limited the benchmark (HTTP 429): run it with"
                     + " quotewire.security.rate-limit.exempt-loopback=true (its default) or the limit off, since the"
                     + " figure is meant to show the service's capacity, not the limit.");

@@ -15,6 +15,7 @@ import java.util.List;
  * @param storeSizes article counts at which the queries are timed, ascending
  * @param smallFiles small files posted for figure 4
  * @param ingestThreads clients posting them at once
+ * @param filesPerRequest files in each request of the second ingest run (the first sends one per request)
  * @param storeMinutes time limit for filling the store to each size, in minutes (0: derived from the size)
  * @param queries timed requests per query and store size
  * @param nlpThreads documents the raw pass annotates at once (nlp-service's worker concurrency)
@@ -31,6 +32,7 @@ public record BenchOptions(
         double storeMinutes,
         int smallFiles,
         int ingestThreads,
+        int filesPerRequest,
         int queries,
         int nlpThreads,
         boolean quick,
@@ -54,6 +56,7 @@ public record BenchOptions(
                                     else 5 minutes or one minute per 1,500 articles, whichever is longer)
               --small-files N       small files for the ingest throughput (default 5000)
               --ingest-threads N    clients posting them at once (default 8)
+              --files-per-request N files per request in the second ingest run; the first sends 1 (default 20)
               --queries N           timed requests per query and store size (default 300)
               --nlp-threads N       documents the raw CoreNLP pass annotates at once (default 2, as nlp-service)
               --corpus PATH         article folder (.txt/.md) or .jsonl file (its "text" fields) to recombine
@@ -82,6 +85,7 @@ public record BenchOptions(
         double storeMinutes = quick ? 1.25 : 0;
         int files = quick ? 1000 : 5000;
         int ingestThreads = 8;
+        int filesPerRequest = 20;
         int queries = quick ? 60 : 300;
         int nlpThreads = 2;
         int queryPort = attach ? 8080 : 18080;
@@ -101,6 +105,7 @@ public record BenchOptions(
                 case "--store-minutes" -> storeMinutes = positiveDouble(option, it);
                 case "--small-files" -> files = positive(option, it);
                 case "--ingest-threads" -> ingestThreads = positive(option, it);
+                case "--files-per-request" -> filesPerRequest = positive(option, it);
                 case "--queries" -> queries = positive(option, it);
                 case "--nlp-threads" -> nlpThreads = positive(option, it);
                 case "--corpus" -> corpus.add(Path.of(value(option, it)));
@@ -119,7 +124,7 @@ public record BenchOptions(
         }
         return new BenchOptions(root.normalize(), List.copyOf(corpus), seed, articles, light, rate, store,
                 storeMinutes, files,
-                ingestThreads, queries, nlpThreads, quick, attach, queryPort, ingestPort, nlpPort, kafkaPort,
+                ingestThreads, filesPerRequest, queries, nlpThreads, quick, attach, queryPort, ingestPort, nlpPort, kafkaPort,
                 out != null ? out : root.resolve("benchmarks/results"));
     }
 
@@ -128,7 +133,8 @@ public record BenchOptions(
         return (quick ? "--quick, " : "") + (attach ? "attached to a running stack, " : "own stack, ")
                 + articles + " corpus articles (seed " + seed + ", from " + corpusNames() + "), " + lightArticles
                 + " at " + lightRate
-                + "/s, store sizes " + storeSizes + ", " + smallFiles + " small files from " + ingestThreads
+                + "/s, store sizes " + storeSizes + ", " + smallFiles + " small files (1 and " + filesPerRequest
+                + " per request) from " + ingestThreads
                 + " clients, " + queries + " requests per query, raw CoreNLP with " + nlpThreads + " threads";
     }
 

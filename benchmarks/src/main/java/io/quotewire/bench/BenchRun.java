@@ -140,17 +140,21 @@ public final class BenchRun {
         List<QueryLatencies> queries = new ArrayList<>();
         storePhase(target, query, coreNlp, runId, pids, fills, queries);
 
-        step("ingest: " + options.smallFiles() + " small files from " + options.ingestThreads() + " clients");
-        IngestRun ingestRun;
-        try (MemorySampler sampler = new MemorySampler(pids)) {
-            ingestRun = new IngestPhase(ingest).run(options.smallFiles(), options.ingestThreads(), runId,
-                    Duration.ofMinutes(options.quick() ? 1 : 5));
-            mergePeaks(sampler.peaks());
+        List<IngestRun> ingestRuns = new ArrayList<>();
+        for (int perRequest : List.of(1, options.filesPerRequest())) {
+            step("ingest: " + options.smallFiles() + " small files from " + options.ingestThreads() + " clients, "
+                    + perRequest + " per request");
+            try (MemorySampler sampler = new MemorySampler(pids)) {
+                ingestRuns.add(new IngestPhase(ingest).run(options.smallFiles(), options.ingestThreads(), perRequest,
+                        runId + "-" + perRequest, Duration.ofMinutes(options.quick() ? 1 : 5)));
+                mergePeaks(sampler.peaks());
+            }
+            IngestRun run = ingestRuns.get(ingestRuns.size() - 1);
+            step(String.format(Locale.ROOT, "  %d accepted, %d refused, %.0f files/s", run.accepted(),
+                    run.refused(), run.filesPerSecond()));
         }
-        step(String.format(Locale.ROOT, "  %d accepted, %d refused, %.0f files/s", ingestRun.accepted(),
-                ingestRun.refused(), ingestRun.filesPerSecond()));
 
-        return new RunResults(machine, options, coreNlp, nlp, lightRun, saturated, fills, queries, ingestRun, atRest,
+        return new RunResults(machine, options, coreNlp, nlp, lightRun, saturated, fills, queries, ingestRuns, atRest,
                 Map.copyOf(peaks), MachineInfo.currentLoadAverage(), List.copyOf(notes));
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 /**
  * Everything one run measured; a phase that could not run leaves its part null and says why in {@code notes}.
  *
+ * @param ingest the small-file runs, one file per request first
  * @param rssAtRestMb resident memory per service once the stack was up and idle
  * @param rssPeakMb highest resident memory per service while the loads ran
  * @param loadAverageEnd 1-minute load average when the run ended
@@ -26,7 +27,7 @@ public record RunResults(
         LatencyRun saturated,
         List<StoreFill> fills,
         List<QueryLatencies> queries,
-        IngestRun ingest,
+        List<IngestRun> ingest,
         Map<String, Long> rssAtRestMb,
         Map<String, Long> rssPeakMb,
         double loadAverageEnd,

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** ingest-service's {@code POST /articles}, as JSON (corpus articles) and as a multipart file (small files). */
 public final class IngestClient {
@@ -51,18 +53,37 @@ public final class IngestClient {
         return posted(Http.send(request));
     }
 
-    /** Posts one plain-text file as the multipart part {@code file}, as {@code ./quotewire ingest} does. */
-    public Posted postFile(String fileName, String content) {
-        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/plain\r\n\r\n";
-        String tail = "\r\n--" + BOUNDARY + "--\r\n";
+    /**
+     * Posts plain-text files (name → content) in one request, each as a multipart part {@code file}, as
+     * {@code ./quotewire ingest} does; answers how many ingest accepted.
+     */
+    public Batch postFiles(Map<String, String> files) {
+        List<byte[]> parts = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            parts.add(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + file.getKey() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            parts.add(file.getValue().getBytes(StandardCharsets.UTF_8));
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = writeTo(articles)
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.getBytes(StandardCharsets.UTF_8),
-                        content.getBytes(StandardCharsets.UTF_8), tail.getBytes(StandardCharsets.UTF_8))))
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
                 .build();
-        return posted(Http.send(request));
+        HttpResponse<String> response = Http.send(request);
+        if (response.statusCode() != 202) {
+            return new Batch(response.statusCode(), 0);
+        }
+        try {
+            int accepted = 0;
+            for (JsonNode outcome : JSON.readTree(response.body())) {
+                accepted += "accepted".equals(outcome.path("status").asText()) ? 1 : 0;
+            }
+            return new Batch(202, accepted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("ingest-service answered 202 with a body that is not JSON", e);
+        }
     }
 
     private HttpRequest.Builder writeTo(URI uri) {
@@ -81,6 +102,9 @@ public final class IngestClient {
             throw new UncheckedIOException("ingest-service answered 202 with a body that is not JSON", e);
         }
     }
+
+    /** ingest's answer to a request of several files: HTTP status and how many files it accepted. */
+    public record Batch(int httpStatus, int accepted) {}
 
     /** ingest's answer: HTTP status, article id and per-document status ({@code accepted}, {@code duplicate}). */
     public record Posted(int httpStatus, String articleId, String documentStatus) {

@@ -5,6 +5,7 @@ import io.quotewire.bench.stats.Percentiles;
 import io.quotewire.bench.stats.Stopwatch;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,8 +25,11 @@ public final class IngestPhase {
         this.ingest = ingest;
     }
 
-    /** Posts up to {@code files} distinct one-paragraph files from {@code threads} clients, within the time limit. */
-    public IngestRun run(int files, int threads, String runId, Duration limit) throws Exception {
+    /**
+     * Posts up to {@code files} distinct one-paragraph files from {@code threads} clients, {@code perRequest} files in
+     * each request, within the time limit.
+     */
+    public IngestRun run(int files, int threads, int perRequest, String runId, Duration limit) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
         Map<Integer, Integer> refused = new ConcurrentHashMap<>();
@@ -37,15 +41,18 @@ public final class IngestPhase {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(clients.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < files && System.nanoTime() < deadline;
-                            i = next.getAndIncrement()) {
-                        Stopwatch request = Stopwatch.start();
-                        IngestClient.Posted answer = ingest.postFile("wire-" + i + ".txt", smallFile(runId, i));
-                        latencies.add(request.millis());
-                        if (answer.accepted()) {
-                            accepted.incrementAndGet();
-                        } else {
-                            refused.merge(answer.httpStatus(), 1, Integer::sum);
+                    for (int first = next.getAndAdd(perRequest); first < files && System.nanoTime() < deadline;
+                            first = next.getAndAdd(perRequest)) {
+                        Map<String, String> request = new LinkedHashMap<>();
+                        for (int i = first; i < Math.min(files, first + perRequest); i++) {
+                            request.put("wire-" + i + ".txt", smallFile(runId, i));
+                        }
+                        Stopwatch timer = Stopwatch.start();
+                        IngestClient.Batch answer = ingest.postFiles(request);
+                        latencies.add(timer.millis());
+                        accepted.addAndGet(answer.accepted());
+                        if (answer.accepted() < request.size()) {
+                            refused.merge(answer.httpStatus(), request.size() - answer.accepted(), Integer::sum);
                         }
                     }
                     return null;
@@ -58,7 +65,7 @@ public final class IngestPhase {
             clients.shutdownNow();
         }
         int refusedCount = refused.values().stream().mapToInt(Integer::intValue).sum();
-        return new IngestRun(threads, accepted.get(), refusedCount, new TreeMap<>(refused), wall.seconds(),
+        return new IngestRun(threads, perRequest, accepted.get(), refusedCount, new TreeMap<>(refused), wall.seconds(),
                 new Percentiles(latencies).summary());
     }
 
