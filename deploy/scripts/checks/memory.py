@@ -3,8 +3,9 @@
 import os
 import re
 
-# Heap each service needs (shared/notes/nlp.md for CoreNLP, the lead's figure for the others; docs/deploy.md, Memory).
-HEAP_NEEDED_MIB = {"nlp-service": 1536, "ingest-service": 350, "query-service": 350}
+# Heap each service needs (shared/notes/nlp.md for CoreNLP; ./quotewire bench and io.quotewire.stack.JvmOptions for the
+# others; docs/deploy.md, Memory).
+HEAP_NEEDED_MIB = {"nlp-service": 1536, "ingest-service": 256, "query-service": 256}
 
 _UNITS = {"": 1 / 1048576, "b": 1 / 1048576, "k": 1 / 1024, "ki": 1 / 1024, "m": 1, "mi": 1, "g": 1024, "gi": 1024}
 
