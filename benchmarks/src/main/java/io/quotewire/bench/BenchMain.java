@@ -86,6 +86,7 @@ public final class BenchMain {
         all.put("coreNlp", coreNlp);
         all.put("light", results.light());
         all.put("nlpService", results.nlp());
+        all.put("cpuSeconds", results.cpuSeconds());
         all.put("serviceTokensPerSecond", results.nlp().tokensPerSecond());
         all.put("saturated", results.saturated());
         all.put("storeFills", results.fills());

@@ -23,6 +23,7 @@ import io.quotewire.bench.phase.StorePhase;
 import io.quotewire.bench.report.MachineInfo;
 import io.quotewire.bench.stack.LauncherStack;
 import java.nio.file.Path;
+import io.quotewire.bench.stack.CpuTimes;
 import io.quotewire.bench.stack.MemorySampler;
 import io.quotewire.bench.stack.PortOwners;
 import io.quotewire.bench.stack.StackTarget;
@@ -41,6 +42,10 @@ public final class BenchRun {
     // The local stack's own controller and database ports when the driver starts it.
     private static final int OWN_CONTROLLER_PORT = 29093;
     private static final int OWN_POSTGRES_PORT = 25432;
+    static final String NLP_PASS = "nlp-service pass";
+    static final String RAW_PASS = "second raw pass";
+    // The local stack's own database port, for CPU times when attached to it.
+    private static final int ATTACHED_POSTGRES_PORT = 15432;
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final int SATURATING_CLIENTS = 4;
 
@@ -48,6 +53,8 @@ public final class BenchRun {
     private final PrintStream out;
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Long> peaks = new LinkedHashMap<>();
+    private final Map<String, Map<String, Double>> cpuSeconds = new LinkedHashMap<>();
+    private Map<String, Long> cpuPids = Map.of();
 
     public BenchRun(BenchOptions options, PrintStream out) {
         this.options = options;
@@ -110,9 +117,12 @@ public final class BenchRun {
                 step(String.format(Locale.ROOT, "  %,d tokens; %.0f tokens/s with %d threads; engine/CoreNLP %.3f",
                         coreNlp.sequential().tokens(), coreNlp.tokensPerSecondBefore(), coreNlp.threads(),
                         coreNlp.sequential().engineShare()));
+                cpuPids = cpuPids(target, pids);
                 nlp = nlpThroughput(target, watcher, measured, coreNlp, runId, pids);
                 step("raw CoreNLP again, " + options.nlpThreads() + " threads, on the same articles");
+                Map<String, Double> cpuBefore = CpuTimes.snapshot(cpuPids);
                 coreNlp = raw.rerunParallel(coreNlp, measured);
+                cpuUsedSince(RAW_PASS, cpuBefore);
                 step(String.format(Locale.ROOT, "  %.0f tokens/s; nlp-service ÷ raw %.2f",
                         coreNlp.tokensPerSecondAfter(), nlp.tokensPerSecond() / coreNlp.parallelTokensPerSecond()));
             }
@@ -144,18 +154,20 @@ public final class BenchRun {
         for (int perRequest : List.of(1, options.filesPerRequest())) {
             step("ingest: " + options.smallFiles() + " small files from " + options.ingestThreads() + " clients, "
                     + perRequest + " per request");
+            Map<String, Double> cpuBefore = CpuTimes.snapshot(cpuPids);
             try (MemorySampler sampler = new MemorySampler(pids)) {
                 ingestRuns.add(new IngestPhase(ingest).run(options.smallFiles(), options.ingestThreads(), perRequest,
                         runId + "-" + perRequest, Duration.ofMinutes(options.quick() ? 1 : 5)));
                 mergePeaks(sampler.peaks());
             }
+            cpuUsedSince(ingestPhase(perRequest), cpuBefore);
             IngestRun run = ingestRuns.get(ingestRuns.size() - 1);
             step(String.format(Locale.ROOT, "  %d accepted, %d refused, %.0f files/s", run.accepted(),
                     run.refused(), run.filesPerSecond()));
         }
 
-        return new RunResults(machine, options, coreNlp, nlp, lightRun, saturated, fills, queries, ingestRuns, atRest,
-                Map.copyOf(peaks), MachineInfo.currentLoadAverage(), List.copyOf(notes));
+        return new RunResults(machine, options, coreNlp, nlp, lightRun, saturated, fills, queries, ingestRuns,
+                Map.copyOf(cpuSeconds), atRest, Map.copyOf(peaks), MachineInfo.currentLoadAverage(), List.copyOf(notes));
     }
 
     /**
@@ -173,15 +185,44 @@ public final class BenchRun {
                     warmUp.seconds()));
             step("nlp-service: the same articles put onto " + Topics.ARTICLES_INGESTED + " at once");
             NlpThroughput timed;
+            Map<String, Double> cpuBefore = CpuTimes.snapshot(cpuPids);
             try (MemorySampler sampler = new MemorySampler(pids)) {
                 timed = phase.run(measured, coreNlp.tokensByText(), nlpTimeout(measured));
                 mergePeaks(sampler.peaks());
             }
+            cpuUsedSince(NLP_PASS, cpuBefore);
             step(String.format(Locale.ROOT, "  %d of %d enriched in %.1f s: %.2f articles/s, %.0f tokens/s",
                     timed.enriched(), timed.published(), timed.seconds(), timed.articlesPerSecond(),
                     timed.tokensPerSecond()));
             return timed;
         }
+    }
+
+    /** The services, the broker, the database (with its connection processes) and this driver, for CPU times. */
+    private Map<String, Long> cpuPids(StackTarget target, Map<String, Long> servicePids) {
+        Map<String, Long> pids = new LinkedHashMap<>(servicePids);
+        PortOwners.pidListeningOn(target.kafkaPort()).ifPresent(pid -> pids.put("kafka", pid));
+        int postgresPort = options.attach() ? ATTACHED_POSTGRES_PORT : OWN_POSTGRES_PORT;
+        PortOwners.pidListeningOn(postgresPort).ifPresent(pid -> pids.put("postgres", pid));
+        pids.put("driver", ProcessHandle.current().pid());
+        return pids;
+    }
+
+    /** The ingest run's name in {@link RunResults#cpuSeconds()}. */
+    public static String ingestPhase(int filesPerRequest) {
+        return "ingest, " + filesPerRequest + " per request";
+    }
+
+    private void cpuUsedSince(String phase, Map<String, Double> before) {
+        Map<String, Double> used = rounded(CpuTimes.between(before, CpuTimes.snapshot(cpuPids)));
+        cpuSeconds.put(phase, used);
+        step("  CPU seconds used: " + used);
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> seconds) {
+        Map<String, Double> tenths = new LinkedHashMap<>();
+        seconds.forEach((name, value) -> tenths.put(name, Math.round(value * 10) / 10.0));
+        return tenths;
     }
 
     private static Duration nlpTimeout(List<GeneratedArticle> articles) {

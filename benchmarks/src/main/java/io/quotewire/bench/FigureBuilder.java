@@ -36,6 +36,10 @@ public final class FigureBuilder {
     public static List<Figure> figures(RunResults results) {
         List<Figure> figures = new ArrayList<>();
         throughput(results.coreNlp(), results.nlp(), figures);
+        figures.add(Figure.info(1, "CPU seconds used during nlp-service's pass (" + ratio(results.nlp().seconds())
+                + " s)", cpu(results.cpuSeconds().get(BenchRun.NLP_PASS))));
+        figures.add(Figure.info(1, "CPU seconds used during the second raw pass",
+                cpu(results.cpuSeconds().get(BenchRun.RAW_PASS))));
         engineShare(results.coreNlp().sequential(), figures);
         latency(results.light(), results.saturated(), results.options().lightRate(), figures);
         for (IngestRun ingest : results.ingest()) {
@@ -45,10 +49,22 @@ public final class FigureBuilder {
                     count(ingest.filesPerSecond()) + " files/s (" + ingest.accepted() + " files, "
                             + p50p99(ingest.perRequest()) + " per POST" + refusals(ingest) + ")",
                     "≥ 1,000 files/s", ingest.filesPerSecond() >= FILES_PER_SECOND_GOAL));
+            figures.add(Figure.info(4, "CPU seconds used during it (" + ratio(ingest.seconds()) + " s)",
+                    cpu(results.cpuSeconds().get(BenchRun.ingestPhase(ingest.filesPerRequest())))));
         }
         queries(results.fills(), results.queries(), figures);
         memory(results.rssAtRestMb(), results.rssPeakMb(), figures);
         return figures;
+    }
+
+    private static String cpu(Map<String, Double> seconds) {
+        if (seconds == null) {
+            return "not measured";
+        }
+        StringBuilder text = new StringBuilder();
+        seconds.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append(' ')
+                .append(ratio(value)));
+        return text.length() == 0 ? "not measured" : text.toString();
     }
 
     private static String refusals(IngestRun ingest) {

@@ -14,6 +14,8 @@ import java.util.Map;
  * Everything one run measured; a phase that could not run leaves its part null and says why in {@code notes}.
  *
  * @param ingest the small-file runs, one file per request first
+ * @param cpuSeconds per phase (nlp-service's timed pass, the second raw pass, each ingest run), the CPU seconds each
+ *     process used: the services, the broker, the database with its connection processes, and the driver
  * @param rssAtRestMb resident memory per service once the stack was up and idle
  * @param rssPeakMb highest resident memory per service while the loads ran
  * @param loadAverageEnd 1-minute load average when the run ended
@@ -28,6 +30,7 @@ public record RunResults(
         List<StoreFill> fills,
         List<QueryLatencies> queries,
         List<IngestRun> ingest,
+        Map<String, Map<String, Double>> cpuSeconds,
         Map<String, Long> rssAtRestMb,
         Map<String, Long> rssPeakMb,
         double loadAverageEnd,
