@@ -14,7 +14,7 @@ import io.quotewire.bench.phase.QueryLatencies;
 import io.quotewire.bench.phase.StoreFill;
 import io.quotewire.bench.report.Figure;
 import io.quotewire.bench.stats.LatencySummary;
-import io.quotewire.nlp.bench.RunFigures;
+import io.quotewire.engine.bench.RunFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

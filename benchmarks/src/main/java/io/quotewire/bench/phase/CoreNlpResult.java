@@ -1,7 +1,7 @@
 package io.quotewire.bench.phase;
 
 import io.quotewire.contracts.ArticleEnriched;
-import io.quotewire.nlp.bench.RunFigures;
+import io.quotewire.engine.bench.RunFigures;
 import java.util.List;
 import java.util.Map;
 

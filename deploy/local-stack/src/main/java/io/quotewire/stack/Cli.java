@@ -22,6 +22,10 @@ public final class Cli {
                   The API key defaults to $QUOTEWIRE_API_KEY, else the one ./quotewire up keeps in .quotewire/.
               bench [--quick] [--articles N] [--store N,N] ...
                   Benchmark the pipeline beside raw CoreNLP on a stack of its own (docs/benchmarks.md).
+              eval FILE.jsonl [--json OUT.json]
+                  Score the NLP engine on an annotated gold set, no stack needed (nlp-engine/README.md).
+              engine-bench [--articles N] [--json OUT.json]
+                  Time CoreNLP and the attribution engine apart on the seeds (nlp-engine/README.md).
               help
                   Show this text.
             """;

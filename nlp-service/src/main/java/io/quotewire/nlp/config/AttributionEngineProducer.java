@@ -1,6 +1,6 @@
 package io.quotewire.nlp.config;
 
-import io.quotewire.nlp.attribution.AttributionEngine;
+import io.quotewire.engine.attribution.AttributionEngine;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

@@ -2,6 +2,7 @@ package io.quotewire.nlp.corenlp;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.quotewire.engine.corenlp.PipelineSettings;
 import io.quarkus.runtime.StartupEvent;
 import io.quotewire.nlp.config.NlpConfig;
 import jakarta.enterprise.context.ApplicationScoped;

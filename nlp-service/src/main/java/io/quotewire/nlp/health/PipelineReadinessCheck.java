@@ -1,7 +1,7 @@
 package io.quotewire.nlp.health;
 
 import io.quotewire.nlp.corenlp.CoreNlpPipeline;
-import io.quotewire.nlp.corenlp.PipelineSettings;
+import io.quotewire.engine.corenlp.PipelineSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -1,9 +1,9 @@
 package io.quotewire.nlp.rest;
 
 import io.quotewire.contracts.ArticleText;
-import io.quotewire.nlp.domain.Enrichment;
-import io.quotewire.nlp.domain.TextAnalysis;
-import io.quotewire.nlp.mapping.EnrichedArticleMapper;
+import io.quotewire.engine.model.Enrichment;
+import io.quotewire.engine.model.TextAnalysis;
+import io.quotewire.engine.events.EnrichedArticleMapper;
 import io.quotewire.nlp.service.BudgetedEnricher;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Valid;

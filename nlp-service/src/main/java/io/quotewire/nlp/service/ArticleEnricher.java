@@ -1,11 +1,11 @@
 package io.quotewire.nlp.service;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-import io.quotewire.nlp.attribution.AttributionEngine;
+import io.quotewire.engine.attribution.AttributionEngine;
 import io.quotewire.nlp.config.NlpConfig;
 import io.quotewire.nlp.corenlp.CoreNlpPipeline;
-import io.quotewire.nlp.domain.Enrichment;
-import io.quotewire.nlp.domain.TextAnalysis;
+import io.quotewire.engine.model.Enrichment;
+import io.quotewire.engine.model.TextAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 

@@ -2,7 +2,7 @@ package io.quotewire.nlp.service;
 
 import io.quotewire.nlp.config.NlpConfig;
 import io.quotewire.nlp.corenlp.CoreNlpPipeline;
-import io.quotewire.nlp.domain.Enrichment;
+import io.quotewire.engine.model.Enrichment;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -1,0 +1,68 @@
+package io.quotewire.engine.attribution;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import io.quotewire.engine.annotation.AnnotatedText;
+import io.quotewire.engine.model.AttributedQuote;
+import io.quotewire.engine.model.TextAnalysis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Finds canonical entities and attributed quotes in a CoreNLP-annotated document. */
+public final class AttributionEngine {
+
+    private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+
+    /** Stateless: one engine may analyse documents from several threads at once. */
+    public AttributionEngine() {}
+
+    /** Entities, mentions and quotes of a CoreNLP-annotated {@code document}, offsets into {@code document.text()}. */
+    public TextAnalysis analyze(CoreDocument document) {
+        return analyze(AnnotatedText.of(document));
+    }
+
+    /** Entities, mentions and quotes of {@code annotated}, offsets into {@code annotated.text()}. */
+    public TextAnalysis analyze(AnnotatedText annotated) {
+        ArticleTokens tokens = ArticleTokens.of(annotated);
+        EntityIndex index = new EntityCanonicaliser(tokens).canonicalise(
+                new MentionCollector(tokens).collect(annotated.mentions()));
+        PhraseReader phrases = new PhraseReader(tokens);
+
+        List<QuoteTokens> marked = locate(tokens, scanner.scan(tokens.text()));
+        boolean[] insideQuote = new boolean[tokens.size()];
+        boolean[] sentenceHasQuote = new boolean[tokens.size() == 0 ? 0 : tokens.get(tokens.size() - 1).sentence() + 1];
+        for (QuoteTokens quote : marked) {
+            for (int i = quote.open(); i <= quote.close(); i++) {
+                insideQuote[i] = true;
+                sentenceHasQuote[tokens.get(i).sentence()] = true;
+            }
+        }
+
+        Map<Integer, Description> descriptions = new DescriptionExtractor(tokens, index, phrases).describeAll();
+        SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote, phrases);
+        SpeakerFactory speakers = new SpeakerFactory(index, descriptions);
+        SubjectFinder subjects = new SubjectFinder(tokens, phrases, index);
+        CueFinder cues = new CueFinder(tokens, phrases, subjects, insideQuote, index);
+
+        List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, cues, resolver, speakers,
+                new QuoteClassifier(tokens), index).attribute(marked));
+        quotes.addAll(new IndirectSpeechFinder(tokens, phrases, subjects, resolver, speakers, index)
+                .find(sentenceHasQuote));
+        quotes.sort(Comparator.comparingInt(AttributedQuote::start));
+        return new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
+    }
+
+    /** Maps each quote's marks to tokens; a quote whose marks are not tokens of their own is skipped. */
+    private static List<QuoteTokens> locate(ArticleTokens tokens, List<QuoteSpan> spans) {
+        List<QuoteTokens> result = new ArrayList<>();
+        for (QuoteSpan span : spans) {
+            int open = tokens.firstTokenEndingAfter(span.start());
+            int close = tokens.lastTokenBeginningBefore(span.end());
+            if (open < tokens.size() && close > open) {
+                result.add(new QuoteTokens(span, open, close));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,118 @@
+package io.quotewire.engine.attribution;
+
+/**
+ * Finds the cue and speaker phrase of a marked quote: right after it ("…,” said X", "…,” X said") or before it in
+ * its sentence ("X said, “…”", "The meeting, he said, had “…”"), including a cue that ends the previous paragraph
+ * with a colon.
+ */
+final class CueFinder {
+
+    private static final int MAX_LOOK_BACK = 40;
+
+    private final ArticleTokens tokens;
+    private final PhraseReader phrases;
+    private final SubjectFinder subjects;
+    private final boolean[] insideQuote;
+    private final EntityIndex index;
+
+    CueFinder(ArticleTokens tokens, PhraseReader phrases, SubjectFinder subjects, boolean[] insideQuote,
+            EntityIndex index) {
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.subjects = subjects;
+        this.insideQuote = insideQuote;
+        this.index = index;
+    }
+
+    /** "“…,” said X" or "“…,” X said": only commas may stand between the closing mark and the cue. */
+    Cue after(QuoteTokens quote) {
+        int k = quote.close() + 1;
+        while (k < tokens.size() && tokens.get(k).isComma()) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).paragraph() != tokens.get(quote.close()).paragraph()) {
+            return null;
+        }
+        Token first = tokens.get(k);
+        if (isDash(first) && k + 1 < tokens.size()) {
+            Phrase signed = phrases.rightOf(k + 1); // “…” ― Carlos Raúl
+            ResolvedMention name = signed.isEmpty() ? null : index.mentionAt(signed.head());
+            return name != null && index.isPerson(name) ? new Cue(signed, -1, Evidence.CUE_AFTER) : null;
+        }
+        if (first.sentence() != tokens.get(quote.close()).sentence()) {
+            return null;
+        }
+        if (CueLexicon.isQuoteVerb(first) && !first.pos().equals("VBG")) {
+            Phrase speaker = phrases.rightOf(k + 1);
+            return speaker.isEmpty() ? null : new Cue(speaker, k, Evidence.CUE_AFTER);
+        }
+        Phrase speaker = phrases.rightOf(k);
+        if (speaker.isEmpty()) {
+            return null;
+        }
+        int verb = speaker.end();
+        while (verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
+            verb++;
+        }
+        return verb < tokens.size() && CueLexicon.isQuoteVerb(tokens.get(verb)) ? new Cue(speaker, verb, Evidence.CUE_AFTER)
+                : null;
+    }
+
+    private static boolean isDash(Token token) {
+        String w = token.word();
+        return w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
+    }
+
+    /** The nearest cue verb before the quote in its sentence (or in the sentence a colon ends), with its subject. */
+    Cue before(QuoteTokens quote) {
+        int verb = cueVerbBefore(quote.open());
+        if (verb < 0) {
+            return null;
+        }
+        return subjects.subjectOf(verb, Evidence.CUE_BEFORE);
+    }
+
+    /**
+     * For a quote that opens its sentence: the cue of the sentence just before, in the same or previous paragraph
+     * ("Rep. Mica described the confrontation in grave terms.\n“We cannot …”"), when that sentence holds no quote.
+     */
+    Cue previousSentence(QuoteTokens quote) {
+        int open = quote.open();
+        if (open == 0 || tokens.get(open - 1).sentence() == tokens.get(open).sentence()) {
+            return null;
+        }
+        int last = open - 1;
+        int sentence = tokens.get(last).sentence();
+        if (tokens.get(open).paragraph() - tokens.get(last).paragraph() > 1) {
+            return null;
+        }
+        for (int i = last; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+            if (insideQuote[i]) {
+                return null;
+            }
+        }
+        for (int i = last; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+            Token t = tokens.get(i);
+            if (t.isFiniteVerb() && CueLexicon.isQuoteVerb(t)) {
+                Cue cue = subjects.subjectOf(i, Evidence.PREVIOUS_SENTENCE);
+                return cue == null ? null : new Cue(cue.speaker(), i, Evidence.PREVIOUS_SENTENCE);
+            }
+        }
+        return null;
+    }
+
+    /** The cue verb before the quote, or -1. */
+    int cueVerbBefore(int open) {
+        int from = open - 1;
+        if (from < 0) {
+            return -1;
+        }
+        int sentence = tokens.get(from).word().equals(":") ? tokens.get(from).sentence() : tokens.get(open).sentence();
+        for (int i = from; i >= 0 && open - i <= MAX_LOOK_BACK && tokens.get(i).sentence() == sentence; i--) {
+            if (!insideQuote[i] && CueLexicon.isQuoteVerb(tokens.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,126 @@
+package io.quotewire.engine.attribution;
+
+import io.quotewire.engine.model.CanonicalEntity;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+
+/** Turns the words naming a speaker ("he", "Kim", "the statement") into the fullest name the article gives. */
+final class SpeakerResolver {
+
+    /** How far back a pronoun may look for its person, in paragraphs. */
+    private static final int PRONOUN_REACH = 3;
+
+    private final ArticleTokens tokens;
+    private final EntityIndex index;
+    private final boolean[] insideQuote;
+    private final PhraseReader phrases;
+    /** Names the article uses alone for some person ("Kim", "Trump"): family names, whatever the name lists say. */
+    private final Set<String> shortNames;
+
+    SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases) {
+        this.tokens = tokens;
+        this.index = index;
+        this.insideQuote = insideQuote;
+        this.phrases = phrases;
+        this.shortNames = new HashSet<>();
+        for (CanonicalEntity entity : index.entities()) {
+            if (entity.type().equals("PERSON")) {
+                shortNames.addAll(entity.aliases());
+            }
+        }
+    }
+
+    /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
+    SpeakerMatch resolve(Phrase phrase) {
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        Token head = tokens.get(phrase.head());
+        if (phrase.length() == 1 && head.pos().equals("PRP")) {
+            return pronoun(head);
+        }
+        ResolvedMention named = index.mentionAt(phrase.head());
+        if (named == null) {
+            for (int i = phrase.start(); i < phrase.end() && named == null; i++) {
+                ResolvedMention m = index.mentionAt(i);
+                named = m != null && index.isPerson(m) && m.tokenEnd() == phrase.end() ? m : null;
+            }
+        }
+        if (named != null) {
+            return new SpeakerMatch(index.entity(named.entity()).name(), named.entity(), named.text(), named.start(),
+                    named.end(), false);
+        }
+        int start = phrase.start();
+        String text = tokens.span(start, phrase.end());
+        String name = text.startsWith("The ") ? "the" + text.substring(3) : text;
+        return new SpeakerMatch(name, -1, text, tokens.get(start).begin(), tokens.get(phrase.head()).end(), false);
+    }
+
+    /**
+     * he/she → the most recent person of a compatible gender named outside quotes (inside them "he" is often someone
+     * else).
+     */
+    private SpeakerMatch pronoun(Token token) {
+        if (CueLexicon.isPersonalPronoun(token)) {
+            // Gender from first-name lists is a guess ("Kim" is a woman's name there), so it only breaks ties of recency.
+            ResolvedMention antecedent = lastPersonBefore(token, true, true);
+            for (boolean[] relaxed : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
+                if (antecedent == null) {
+                    antecedent = lastPersonBefore(token, relaxed[0], relaxed[1]);
+                }
+            }
+            if (antecedent != null) {
+                return new SpeakerMatch(index.entity(antecedent.entity()).name(), antecedent.entity(), token.word(),
+                        token.begin(), token.end(), true);
+            }
+        }
+        if (token.isWord("they")) {
+            Phrase group = pluralSubjectBefore(token);
+            if (group != null) {
+                SpeakerMatch named = resolve(group);
+                return new SpeakerMatch(named.name(), named.entity(), token.word(), token.begin(), token.end(), true);
+            }
+        }
+        return new SpeakerMatch(token.word().toLowerCase(Locale.ROOT).equals("i") ? "I" : token.word(), -1,
+                token.word(), token.begin(), token.end(), true);
+    }
+
+    /** they → the nearest plural subject ("the two governments issued …") in this or the previous sentence. */
+    private Phrase pluralSubjectBefore(Token token) {
+        for (int i = token.index() - 1; i > 0 && tokens.get(i).sentence() >= token.sentence() - 1; i--) {
+            Token head = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !insideQuote[i]
+                    && (next.pos().equals("VBD") || next.pos().equals("VBP") || next.pos().equals("MD"))) {
+                return phrases.leftOf(i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** From a title right before this mention, else from the first name of the entity's full name. */
+    private PersonGender.Gender genderOf(ResolvedMention m) {
+        String title = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word() : null;
+        return PersonGender.ofPerson(index.entity(m.entity()).name(), title, shortNames);
+    }
+
+    private ResolvedMention lastPersonBefore(Token token, boolean outsideQuotesOnly, boolean genderMustFit) {
+        List<ResolvedMention> mentions = index.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ResolvedMention m = mentions.get(i);
+            if (m.tokenStart() >= token.index()) {
+                continue;
+            }
+            if (tokens.get(m.tokenStart()).paragraph() < token.paragraph() - PRONOUN_REACH) {
+                return null;
+            }
+            if (index.isPerson(m) && !(outsideQuotesOnly && insideQuote[m.tokenStart()])
+                    && (!genderMustFit || PersonGender.compatible(PersonGender.ofPronoun(token.word()), genderOf(m)))) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package io.quotewire.engine.corenlp;
+
+import java.util.Properties;
+
+/**
+ * The Stanford CoreNLP settings Quotewire runs with, in one place for the service, its tests and the benchmark.
+ *
+ * <p>Why these: see the nlp-service README (measured cost and quality per annotator set).
+ */
+public final class PipelineSettings {
+
+    /** Annotators run on every article; the attribution engine needs tokens, sentences, POS, lemmas and NER. */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
+    private PipelineSettings() {}
+
+    /** CoreNLP properties for {@link #ANNOTATORS}. */
+    public static Properties defaults() {
+        Properties props = new Properties();
+        props.setProperty("annotators", ANNOTATORS);
+        // The seeds break lines, not paragraphs, between title, byline and body; without this they fuse.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep");
+        return props;
+    }
+}

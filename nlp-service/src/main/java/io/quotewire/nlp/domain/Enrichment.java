@@ -1,4 +1,0 @@
-package io.quotewire.nlp.domain;
-
-/** The analysis of one text and how long the NLP took on it. */
-public record Enrichment(TextAnalysis analysis, long processingMillis) {}

@@ -1,6 +1,0 @@
-package io.quotewire.nlp.domain;
-
-import java.util.List;
-
-/** Everything the NLP found in one text: canonical entities, their mentions, and attributed quotes. */
-public record TextAnalysis(List<CanonicalEntity> entities, List<EntityMention> mentions, List<AttributedQuote> quotes) {}
