@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Quarkus REST's multipart parser fails with this (by name: it is an implementation class) on a broken body. */
+    private static final String MALFORMED_MULTIPART = "MultipartParser$MalformedMessageException";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -53,8 +55,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (malformedMultipart(e)) {
+            return ProblemResponses.of(Problem.of(HttpProblem.INVALID_MULTIPART, "The body is not the multipart/form-data"
+                    + " its Content-Type announces (a part header broken by a line break, a missing boundary?)."));
+        }
         LOG.error("Unexpected failure while serving a request", e);
         return ProblemResponses.of(Problem.of(HttpProblem.INTERNAL_ERROR,
                 "The request failed unexpectedly; it has been logged. Try again or report it."));
+    }
+
+    private static boolean malformedMultipart(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().endsWith(MALFORMED_MULTIPART)) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed.getClass().getName().endsWith(MALFORMED_MULTIPART)) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }
