@@ -3,34 +3,13 @@ package io.quotewire.nlp.rest;
 import io.quotewire.support.problem.ProblemType;
 
 /** The kinds of problem {@code POST /enrich} reports besides the HTTP-level ones every service shares. */
-public enum NlpProblem implements ProblemType {
-    EMPTY_TEXT(422, "empty-text", "The text has nothing to analyse"),
-    UNPROCESSABLE_TEXT(422, "unprocessable-text", "Text cannot be analysed"),
-    OVER_TIME_BUDGET(422, "time-budget-exceeded", "Text too long to analyse in time"),
-    MODELS_LOADING(503, "models-loading", "NLP models not loaded");
+public final class NlpProblem {
 
-    private final int status;
-    private final String slug;
-    private final String title;
+    public static final ProblemType EMPTY_TEXT = ProblemType.of(422, "empty-text", "The text has nothing to analyse");
+    public static final ProblemType UNPROCESSABLE_TEXT = ProblemType.of(422, "unprocessable-text", "Text cannot be analysed");
+    public static final ProblemType OVER_TIME_BUDGET =
+            ProblemType.of(422, "time-budget-exceeded", "Text too long to analyse in time");
+    public static final ProblemType MODELS_LOADING = ProblemType.of(503, "models-loading", "NLP models not loaded");
 
-    NlpProblem(int status, String slug, String title) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
+    private NlpProblem() {}
 }

@@ -19,6 +19,10 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Quarkus REST's multipart parser fails with this (by name: it is an implementation class) on a broken body. */
     private static final String MALFORMED_MULTIPART = "MultipartParser$MalformedMessageException";
+    /** ... and its message when a body ends before the multipart does. */
+    private static final String CUT_MULTIPART = "parsing multipart";
+    /** How Quarkus REST reports a Content-Type it cannot parse. */
+    private static final String BAD_MEDIA_TYPE = "Failed to parse media type";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -57,7 +61,11 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (malformedMultipart(e)) {
             return ProblemResponses.of(Problem.of(HttpProblem.INVALID_MULTIPART, "The body is not the multipart/form-data"
-                    + " its Content-Type announces (a part header broken by a line break, a missing boundary?)."));
+                    + " its Content-Type announces (empty, another format, a part header broken by a line break?)."));
+        }
+        if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith(BAD_MEDIA_TYPE)) {
+            return ProblemResponses.of(Problem.of(HttpProblem.INVALID_REQUEST,
+                    "The Content-Type header could not be read as a media type, e.g. application/json."));
         }
         LOG.error("Unexpected failure while serving a request", e);
         return ProblemResponses.of(Problem.of(HttpProblem.INTERNAL_ERROR,
@@ -66,7 +74,8 @@ public class ProblemMappers {
 
     private static boolean malformedMultipart(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getName().endsWith(MALFORMED_MULTIPART)) {
+            if (cause.getClass().getName().endsWith(MALFORMED_MULTIPART)
+                    || cause instanceof java.io.IOException && String.valueOf(cause.getMessage()).contains(CUT_MULTIPART)) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {

@@ -2,8 +2,8 @@ package io.quotewire.support.problem;
 
 /**
  * A kind of problem a service reports: RFC 7807 {@code type} (as a slug under {@link #BASE_URI}), {@code title} and
- * HTTP status. Each service lists its own kinds in an enum implementing this ({@code IngestProblem}); the kinds
- * every service shares are {@link HttpProblem}.
+ * HTTP status. Each service lists its own kinds as constants made with {@link #of} ({@code IngestProblem}); the
+ * kinds every service shares are {@link HttpProblem}. Adding a kind is adding one constant.
  */
 public interface ProblemType {
 
@@ -23,4 +23,12 @@ public interface ProblemType {
     default String uri() {
         return BASE_URI + slug();
     }
+
+    /** A kind of problem answered with {@code status}, type {@code BASE_URI + slug} and {@code title}. */
+    static ProblemType of(int status, String slug, String title) {
+        return new Kind(status, slug, title);
+    }
+
+    /** The plain kind {@link #of} makes. */
+    record Kind(int status, String slug, String title) implements ProblemType {}
 }
