@@ -40,13 +40,15 @@ public class ArticleRecorder {
     }
 
     /**
-     * The article of a reprocess request, back to {@code processing} with the request's fields, unless a result for
-     * the request was stored already (its {@code receivedAt}, copied by the NLP, is the request's or later).
+     * The article of a reprocess request, back to {@code processing} with the request's fields, unless the NLP's
+     * answer to this very request was stored already: the answer carries the request's {@code receivedAt} (the NLP
+     * copies the article it was given), so the stored one equals it. Equality, not order, so that no clock of another
+     * service has to agree with this one.
      */
     public Recorded reopen(ArticleIngested request) {
         Article article = lockOrCreate(request.id());
         boolean answered = article.status != ArticleStatus.PROCESSING && article.receivedAt != null
-                && request.receivedAt() != null && !article.receivedAt.isBefore(request.receivedAt());
+                && article.receivedAt.equals(request.receivedAt());
         if (!answered) {
             mapper.copyInto(request, article);
             article.status = ArticleStatus.PROCESSING;

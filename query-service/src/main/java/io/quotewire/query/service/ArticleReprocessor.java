@@ -6,6 +6,7 @@ import io.quotewire.query.persistence.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -46,11 +47,12 @@ public class ArticleReprocessor {
     }
 
     // A new receivedAt makes the record differ from the first one, so that it is applied (records are de-duplicated
-    // by payload) and so that a result for it can be told from a result for an earlier request.
+    // by payload) and so that the answer to it can be recognised; in microseconds, as PostgreSQL keeps it.
     private static ArticleIngested toEvent(Article article) {
         String title = article.title == null || article.title.isBlank() ? "Untitled" : article.title;
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article.id, article.sha256 == null ? article.id
                 : article.sha256, title, article.text, article.source, article.url, article.publishedAt,
-                article.fileName, article.contentType, Instant.now(), Map.of(REPROCESSED, "true"));
+                article.fileName, article.contentType, Instant.now().truncatedTo(ChronoUnit.MICROS),
+                Map.of(REPROCESSED, "true"));
     }
 }

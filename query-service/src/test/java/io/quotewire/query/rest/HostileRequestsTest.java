@@ -55,13 +55,6 @@ class HostileRequestsTest {
     }
 
     @Test
-    void aBrokenEscapeInTheAddressIs400() {
-        given().urlEncodingEnabled(false).when().get("/articles?q=%zz")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + "invalid-parameter"));
-    }
-
-    @Test
     void anAddressOverTheLimitIs414Problem() {
         given().when().get("/articles?q=" + "kim".repeat(3000))
                 .then().statusCode(414).contentType("application/problem+json")

@@ -2,7 +2,6 @@ package io.quotewire.support.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quotewire.support.problem.HttpProblem;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The limits on a request checked before any resource runs, answered as problem JSON instead of Vert.x's bare status:
- * an address over {@code quotewire.http.max-uri-length} (414), a NUL ({@code %00}) or a broken escape in it (400),
+ * an address over {@code quotewire.http.max-uri-length} (414), a NUL ({@code %00}) in it (400),
  * a declared body over {@code quarkus.http.limits.max-body-size} (413), and the same statuses when the framework
  * fails a request itself (a streamed body over the limit).
  */
@@ -58,13 +57,6 @@ public class RequestLimits {
         if (uri.toLowerCase(Locale.ROOT).contains("%00")) {
             answer(context, Problem.of(HttpProblem.INVALID_PARAMETER,
                     "The address holds a NUL character (%00), which no path or parameter may contain."), false);
-            return;
-        }
-        try {
-            new QueryStringDecoder(uri).parameters();
-        } catch (IllegalArgumentException e) {
-            answer(context, Problem.of(HttpProblem.INVALID_PARAMETER,
-                    "The address has a broken %-escape; encode '%' as %25."), false);
             return;
         }
         if (declaredLength(context) > maxBodyBytes) {
