@@ -5,6 +5,7 @@ public enum ProblemType {
     EMPTY_DOCUMENT(422, "empty-document", "The document has no text"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "This kind of file is not supported"),
     UNREADABLE_DOCUMENT(422, "unreadable-document", "The document could not be read"),
+    UNDECODABLE_TEXT(422, "undecodable-text", "The document's characters could not be decoded"),
     FILE_TOO_LARGE(413, "file-too-large", "The file is too large"),
     TEXT_TOO_LONG(413, "text-too-long", "The extracted text is too long"),
     TOO_MANY_FILES(413, "too-many-files", "Too many files in one request"),

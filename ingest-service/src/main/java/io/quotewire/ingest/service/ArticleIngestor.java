@@ -90,7 +90,11 @@ public class ArticleIngestor {
 
     /** The outcome of an article given as text; bad input raises {@link ProblemException}. */
     public IngestOutcome ingestText(String text, DeclaredFacts declared) {
-        String normalised = ArticleText.normalise(text);
+        // The same clean text as the same words dropped as a .txt file: same paragraphs, same article id.
+        String normalised = DocumentExtractor.cleanPlainText(text);
+        if (normalised.isEmpty()) {
+            throw new ProblemException(ProblemType.EMPTY_DOCUMENT, "The text has no words (only rules or white space).");
+        }
         if (normalised.length() > config.ingest().maxTextLength()) {
             ProblemException tooLong = new ProblemException(ProblemType.TEXT_TOO_LONG, "The text is longer than "
                     + config.ingest().maxTextLength() + " characters.");
