@@ -3,14 +3,12 @@ package io.quotewire.ingest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.ProblemException;
 import io.quotewire.ingest.support.Seeds;
-import java.math.BigInteger;
+import io.quotewire.ingest.support.TestIngestConfig;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -113,47 +111,6 @@ class DocumentExtractorTest {
     }
 
     private static IngestConfig config(int maxTextLength) {
-        IngestConfig.Ingest ingest = new IngestConfig.Ingest() {
-            @Override
-            public MemorySize maxFileSize() {
-                return new MemorySize(BigInteger.valueOf(1 << 20));
-            }
-
-            @Override
-            public int maxTextLength() {
-                return maxTextLength;
-            }
-
-            @Override
-            public int maxFiles() {
-                return 10;
-            }
-
-            @Override
-            public Duration publishTimeout() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public int retryAfterSeconds() {
-                return 1;
-            }
-
-            @Override
-            public int recentArticles() {
-                return 10;
-            }
-        };
-        return new IngestConfig() {
-            @Override
-            public Ingest ingest() {
-                return ingest;
-            }
-
-            @Override
-            public QueryService queryService() {
-                return () -> "http://localhost:8080";
-            }
-        };
+        return TestIngestConfig.of(maxTextLength);
     }
 }
