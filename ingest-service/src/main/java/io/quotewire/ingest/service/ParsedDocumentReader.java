@@ -9,6 +9,7 @@ import io.quotewire.ingest.document.RawParagraph;
 import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.ProblemException;
 import io.quotewire.ingest.domain.ProblemType;
+import io.quotewire.ingest.domain.PublishedDate;
 import io.quotewire.ingest.text.CleanText;
 import io.quotewire.ingest.text.Mojibake;
 import java.io.IOException;
@@ -50,6 +51,9 @@ final class ParsedDocumentReader {
 
     /** E-mail: the sender is the author, the date sent is the date published. */
     private static final Set<String> MAIL = Set.of("message/rfc822", "application/vnd.ms-outlook");
+
+    /** The Date header as Tika's mail parsers copy it. */
+    private static final String RAW_DATE_HEADER = "Message:Raw-Header:Date";
 
     private final AutoDetectParser parser;
 
@@ -124,7 +128,12 @@ final class ParsedDocumentReader {
         Map<String, String> facts = new HashMap<>();
         boolean mail = MAIL.contains(type);
         putIfPresent(facts, "author", metadata.get(TikaCoreProperties.CREATOR));
-        putIfPresent(facts, mail ? "published" : "created", metadata.get(TikaCoreProperties.CREATED));
+        String created = metadata.get(TikaCoreProperties.CREATED);
+        if (mail && created == null) {
+            // Tika reads an Outlook message's date only from its MAPI properties; its headers may still carry it.
+            created = PublishedDate.normalise(metadata.get(RAW_DATE_HEADER));
+        }
+        putIfPresent(facts, mail ? "published" : "created", created);
         putIfPresent(facts, "language", metadata.get(TikaCoreProperties.LANGUAGE));
         putIfPresent(facts, "pages", metadata.get(PagedText.N_PAGES));
         return facts;

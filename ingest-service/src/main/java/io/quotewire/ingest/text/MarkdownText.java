@@ -47,7 +47,7 @@ public final class MarkdownText {
     private void blocks(Node parent) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading) {
-                paragraphs.add(String.join(" ", inlineLines(node)));
+                paragraphs.add(String.join(" ", inlineLines(node)).strip());
             } else if (node instanceof Paragraph) {
                 paragraphs.addAll(TextReflow.joinLines(inlineLines(node), width, joiner));
             } else if (node instanceof FencedCodeBlock code) {
@@ -66,6 +66,7 @@ public final class MarkdownText {
         StringBuilder line = new StringBuilder();
         inline(block, line, lines);
         lines.add(line.toString());
+        lines.removeIf(String::isBlank); // an image alone on its line leaves nothing
         return lines;
     }
 

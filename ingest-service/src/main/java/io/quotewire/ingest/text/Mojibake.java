@@ -25,15 +25,20 @@ public final class Mojibake {
             + "\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039"
             + "\\u203A\\u20AC\\u2122\\u0081\\u008D\\u008F\\u0090\\u009D]{1,3}");
 
+    private static final String CLOSING_QUOTE_LOST = "\u00E2\u20AC\uFFFD";
+    private static final String CLOSING_QUOTE_READ = "\u00E2\u20AC\u009D";
+
     private static final String UNDEFINED_IN_1252 = "\u0081\u008D\u008F\u0090\u009D";
 
     private Mojibake() {}
 
     /** {@code text} with every repairable run decoded as the UTF-8 it was; the same string when there is none. */
-    public static String repair(String text) {
+    public static String repair(String raw) {
+        // Java's windows-1252 decoder turns the undefined 0x9D of a UTF-8 closing quote (E2 80 9D) into U+FFFD.
+        String text = raw.replace(CLOSING_QUOTE_LOST, CLOSING_QUOTE_READ);
         Matcher matcher = SUSPECT.matcher(text);
         if (!matcher.find()) {
-            return text;
+            return raw;
         }
         StringBuilder repaired = new StringBuilder(text.length());
         int copied = 0;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class TextReflow {
 
     /** A list item or heading marker at the start of a line: "- ", "* ", "• ", "1. ", "a) ", "# ". */
-    private static final Pattern BLOCK_START = Pattern.compile(
+    static final Pattern BLOCK_START = Pattern.compile(
             "^\\h*(?:[-*+\\u2022\\u2023\\u25E6\\u25AA\\u2013]\\h+|\\d{1,3}[.)]\\h+|[a-z][.)]\\h+|#{1,6}\\h)");
 
     /** A rule or a setext underline: "-----", "=====", "* * *". */

@@ -1,10 +1,12 @@
 package io.quotewire.ingest.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether a text was hard-wrapped, and at which width: most of its lines end near one column (72 for e-mail, 76
- * or 80 for saved pages). A text written one paragraph per line (the seeds) has many long lines and is not wrapped.
+ * Whether a text was hard-wrapped, and at which width: the lines inside its blocks end near one column (72 for
+ * e-mail, 76 or 80 for saved pages). A text written one paragraph per line (the seeds) has many long lines and is
+ * not wrapped; neither is a list of short lines.
  *
  * @param columns the width the lines were wrapped at, 0 when the text is not hard-wrapped
  */
@@ -13,8 +15,11 @@ public record WrapWidth(int columns) {
     /** Longer lines are not the product of wrapping; a text with many of them keeps its line breaks. */
     static final int MAX_WRAP_COLUMNS = 100;
 
-    /** Fewer lines than this say nothing about wrapping. */
-    private static final int MIN_LINES = 4;
+    /** Nobody wraps prose narrower than this. */
+    static final int MIN_WRAP_COLUMNS = 40;
+
+    /** Fewer inner lines (lines another line of their block follows) than this say nothing about wrapping. */
+    private static final int MIN_INNER_LINES = 2;
 
     /** Lines this close to the widest one count as "filled to the width". */
     private static final int NEAR_WIDTH = 15;
@@ -25,32 +30,30 @@ public record WrapWidth(int columns) {
     public static WrapWidth of(List<String> lines) {
         int count = 0;
         int tooLong = 0;
-        int widest = 0;
-        for (String line : lines) {
-            int length = length(line);
+        List<Integer> inner = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int length = length(lines.get(i));
             if (length == 0) {
                 continue;
             }
             count++;
             if (length > MAX_WRAP_COLUMNS) {
                 tooLong++;
-            } else {
-                widest = Math.max(widest, length);
+            } else if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+                    && !TextReflow.BLOCK_START.matcher(lines.get(i + 1)).find()) {
+                // Only a line that another line of its block follows can have been broken by a wrapper.
+                inner.add(length);
             }
         }
         // More than one line in ten longer than any wrap width: the lines are paragraphs.
-        if (count < MIN_LINES || tooLong * 10 > count) {
+        if (inner.size() < MIN_INNER_LINES || tooLong * 10 > count) {
             return NOT_WRAPPED;
         }
-        int filled = 0;
-        for (String line : lines) {
-            int length = length(line);
-            if (length > 0 && length <= MAX_WRAP_COLUMNS && length >= widest - NEAR_WIDTH) {
-                filled++;
-            }
-        }
-        // Wrapped prose fills most lines to about the width; a list or a poem of short lines does not.
-        return filled * 2 >= count ? new WrapWidth(widest) : NOT_WRAPPED;
+        int widest = inner.stream().max(Integer::compare).orElse(0);
+        long filled = inner.stream().filter(length -> length >= widest - NEAR_WIDTH).count();
+        // Wrapped prose fills most inner lines to about the width (all but the last line of a paragraph that no
+        // blank line ends); short lines one after another were written so.
+        return widest >= MIN_WRAP_COLUMNS && filled * 2 >= inner.size() ? new WrapWidth(widest) : NOT_WRAPPED;
     }
 
     /** Whether the text was hard-wrapped. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -12,7 +13,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * The paragraphs of an HTML element as a reader sees them: every block element (p, div, h1–h6, li, blockquote, td…)
  * is a paragraph, white space in the source (the line breaks of a {@code <p>} wrapped at 80 columns) is one space,
- * {@code <br><br>} ends a paragraph and a single {@code <br>} too, unless the next line reads on in lower case.
+ * {@code <br><br>} ends a paragraph and a single {@code <br>} too, unless the next line reads on in lower case
+ * after a line that stopped mid-sentence.
  */
 final class BlockText {
 
@@ -23,6 +25,13 @@ final class BlockText {
 
     /** Stands for a {@code <br>} (or a line end inside {@code <pre>}) while a paragraph is collected. */
     private static final char LINE_BREAK = '\u2028';
+
+    private static final String READABILITY_INLINE = "readability-styled";
+
+    /** A paragraph at least this long that stops mid-sentence is continued by a block opening in lower case. */
+    private static final int CONTINUED_MIN_LENGTH = 40;
+
+    private static final Pattern OPEN_END = Pattern.compile("[\\p{L},;\\u2014\\u2013-]$");
 
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -53,7 +62,8 @@ final class BlockText {
             lineBreak();
             return;
         }
-        boolean block = BLOCKS.contains(tag);
+        // Readability wraps loose text of a <div> in <p class="readability-styled" style="display: inline;">.
+        boolean block = BLOCKS.contains(tag) && !element.hasClass(READABILITY_INLINE);
         boolean pre = tag.equals("pre");
         if (block) {
             flush();
@@ -98,8 +108,20 @@ final class BlockText {
         current.setLength(0);
     }
 
+    /**
+     * Adds a paragraph; one that opens in lower case after a long one stopping mid-sentence continues it (Readability
+     * splits "…the North Korean<br>delegation, …" into two blocks).
+     */
     private void add(String paragraph) {
-        if (paragraph != null && !paragraph.isEmpty()) {
+        if (paragraph == null || paragraph.isEmpty()) {
+            return;
+        }
+        int last = paragraphs.size() - 1;
+        if (last >= 0 && Character.isLowerCase(paragraph.codePointAt(0))
+                && paragraphs.get(last).length() >= CONTINUED_MIN_LENGTH
+                && OPEN_END.matcher(paragraphs.get(last)).find()) {
+            paragraphs.set(last, paragraphs.get(last) + " " + paragraph);
+        } else {
             paragraphs.add(paragraph);
         }
     }

@@ -26,7 +26,7 @@ public record PageMetadata(String title, String author, String published, String
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A heading shorter than this that the page title contains may be the site's name, not the headline. */
+    /** An {@code <h2>} shorter than this that the page title contains may be the site's name, not the headline. */
     private static final int MIN_HEADLINE_WORDS = 3;
 
     /** schema.org types whose JSON-LD describes the article itself. */
@@ -54,16 +54,17 @@ public record PageMetadata(String title, String author, String published, String
     private static String title(Document page, JsonNode article, String siteName, String host) {
         String declared = first(meta(page, "og:title"), meta(page, "twitter:title"), text(article, "headline"),
                 page.title());
-        String best = null;
+        Element best = null;
         for (Element heading : page.select("h1, h2")) {
-            String text = CleanText.paragraph(heading.text());
-            boolean contained = declared == null ? heading.is("h1") : squash(declared).contains(squash(text));
-            if (!text.isEmpty() && contained && (best == null || text.length() > best.length())) {
-                best = text;
+            String text = squash(heading.text());
+            boolean contained = declared == null ? heading.is("h1") : squash(declared).contains(text);
+            if (!text.isEmpty() && contained && (best == null || text.length() > squash(best.text()).length())) {
+                best = heading;
             }
         }
-        if (best != null && (declared == null || best.split(" ").length >= MIN_HEADLINE_WORDS)) {
-            return best;
+        // A short <h2> the title contains may be the site's name ("Fjord Notes") rather than the headline.
+        if (best != null && (best.is("h1") || best.text().split("\\s+").length >= MIN_HEADLINE_WORDS)) {
+            return CleanText.paragraph(best.text());
         }
         return declared == null ? null : SiteTitle.strip(declared, siteName, host);
     }

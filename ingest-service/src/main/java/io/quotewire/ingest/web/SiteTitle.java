@@ -32,7 +32,7 @@ final class SiteTitle {
             return clean.substring(first.length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
         }
         String rest = clean.substring(0, clean.lastIndexOf(last)).replaceFirst(SEPARATOR.pattern() + "$", "").strip();
-        boolean shortTail = last.split("\\s+").length <= MAX_SITE_WORDS && rest.split("\\s+").length > MAX_SITE_WORDS;
+        boolean shortTail = last.split("\\s+").length <= MAX_SITE_WORDS && rest.split("\\s+").length >= 2;
         return siteName == null && shortTail && looksLikeName(last) ? rest : clean;
     }
 

@@ -23,6 +23,8 @@ public final class WebPageReader {
             "continue reading below", "sponsored", "sponsored content", "skip advertisement", "share", "share this",
             "share this article", "share this story");
 
+    private static final String NO_ADDRESS = "http://localhost/";
+
     private WebPageReader() {}
 
     /** The story of the page in {@code bytes}. */
@@ -31,8 +33,10 @@ public final class WebPageReader {
         Document page = Jsoup.parse(decoded.html());
         PageMetadata metadata = PageMetadata.of(page);
         PageFurniture.remove(page);
-        Article article = new Readability4J(metadata.canonicalUrl() == null ? "" : metadata.canonicalUrl(), page)
-                .parse();
+        // Readability resolves the page's relative links against this address (and logs an error without one); the
+        // links are not kept, so any absolute address does.
+        String base = metadata.canonicalUrl() == null ? NO_ADDRESS : metadata.canonicalUrl();
+        Article article = new Readability4J(base, page).parse();
         Element content = article.getArticleContent();
         List<String> body = content == null ? BlockText.paragraphs(page.body()) : BlockText.paragraphs(content);
         return new WebPage(story(metadata.title(), article.getByline(), body), metadata, decoded.charset(),
