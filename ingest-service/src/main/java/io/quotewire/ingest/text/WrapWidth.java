@@ -19,7 +19,7 @@ public record WrapWidth(int columns) {
     static final int MIN_WRAP_COLUMNS = 40;
 
     /** Fewer inner lines (lines another line of their block follows) than this say nothing about wrapping. */
-    private static final int MIN_INNER_LINES = 2;
+    private static final int MIN_INNER_LINES = 3;
 
     /** Lines this close to the widest one count as "filled to the width". */
     private static final int NEAR_WIDTH = 15;

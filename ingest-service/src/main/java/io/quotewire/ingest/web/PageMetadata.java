@@ -36,7 +36,7 @@ public record PageMetadata(String title, String author, String published, String
     /** Reads {@code page} before anything is removed from it. */
     public static PageMetadata of(Document page) {
         JsonNode article = jsonLdArticle(page);
-        String canonical = first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url"));
+        String canonical = webAddress(first(attribute(page, "link[rel=canonical]", "href"), meta(page, "og:url")));
         String siteName = first(meta(page, "og:site_name"), meta(page, "application-name"),
                 text(article, "publisher", "name"));
         String host = host(canonical);
@@ -149,6 +149,11 @@ public record PageMetadata(String title, String author, String published, String
         Element element = page.selectFirst(selector);
         String value = element == null ? null : element.attr(attribute).strip();
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** {@code url} when it is an absolute http(s) address, else null: a page may write anything into its links. */
+    private static String webAddress(String url) {
+        return url != null && url.matches("(?i)https?://[^\\s\"<>]+") ? url : null;
     }
 
     private static String host(String url) {

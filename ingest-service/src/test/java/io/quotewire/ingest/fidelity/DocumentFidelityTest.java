@@ -3,6 +3,7 @@ package io.quotewire.ingest.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.quotewire.contracts.ArticleText;
 import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.TitleGuesser;
 import io.quotewire.ingest.service.ArticleHtmlMapper;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
@@ -44,6 +46,7 @@ class DocumentFidelityTest {
     private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(TestIngestConfig.of(1_000_000));
     private static final Map<String, List<QuotePairs.Pair>> CLEAN_PAIRS = new ConcurrentHashMap<>();
     private static final FidelityReport REPORT = new FidelityReport();
+    private static final Pattern PREVIOUS_BLANK_LINE_RUNS = Pattern.compile("\\n[\\h]*(?:\\n[\\h]*)+\\n");
 
     @TestFactory
     Stream<org.junit.jupiter.api.DynamicTest> everyRenderingGivesTheWhoSaidWhatOfItsCleanText() {
@@ -63,11 +66,12 @@ class DocumentFidelityTest {
         QuotePairs.Comparison comparison = QuotePairs.compare(expected, QuotePairs.of(extracted.text()));
         List<String> furniture = Boilerplate.leftIn(rendering.furniture(), extracted.text());
         String title = TitleGuesser.guess(extracted.title(), extracted.text());
-        double before = rendering.isWebPage() ? Boilerplate.share(previousExtraction(rendering.bytes()),
-                article.cleanText()) : -1;
+        String previous = previousExtraction(rendering);
+        QuotePairs.Comparison previously = QuotePairs.compare(expected, QuotePairs.of(previous));
+        double before = rendering.isWebPage() ? Boilerplate.share(previous, article.cleanText()) : -1;
         REPORT.add(new FidelityReport.Row(rendering.fileName(), comparison.expected(), comparison.matched(),
-                comparison.extra().size(), furniture.size(), title, before,
-                Boilerplate.share(extracted.text(), article.cleanText())));
+                comparison.extra().size(), previously.matched(), previously.extra().size(), furniture.size(), title,
+                before, Boilerplate.share(extracted.text(), article.cleanText())));
 
         assertThat(expected).as("the clean text of %s has quotes to compare", article.name()).isNotEmpty();
         assertThat(comparison.recall()).as("share of %s's (quote, speaker) pairs found in %s; missing %s",
@@ -88,17 +92,23 @@ class DocumentFidelityTest {
         return QuotePairs.of(text);
     }
 
-    /** What ingest extracted from a page before main-content extraction: Tika's text, furniture elements dropped. */
-    private static String previousExtraction(byte[] html) {
+    /**
+     * What ingest extracted before this issue: text files as they were (line breaks normalised), every other format
+     * as Tika's plain text with furniture elements dropped and runs of blank lines folded.
+     */
+    private static String previousExtraction(Rendering rendering) {
+        if (rendering.variant().endsWith(".txt")) {
+            return ArticleText.normalise(new String(rendering.bytes(), StandardCharsets.UTF_8));
+        }
         BodyContentHandler handler = new BodyContentHandler(-1);
         try {
             ParseContext context = new ParseContext();
             context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
-            new AutoDetectParser().parse(new ByteArrayInputStream(html), handler, new Metadata(), context);
+            new AutoDetectParser().parse(new ByteArrayInputStream(rendering.bytes()), handler, new Metadata(), context);
         } catch (Exception e) {
-            throw new IllegalStateException("Tika could not parse a fidelity page", e);
+            throw new IllegalStateException("Tika could not parse " + rendering.fileName(), e);
         }
-        return handler.toString();
+        return PREVIOUS_BLANK_LINE_RUNS.matcher(ArticleText.normalise(handler.toString())).replaceAll("\n\n").strip();
     }
 
     private static void write(Path file, byte[] bytes) {

@@ -20,8 +20,8 @@ final class FidelityReport {
      *     negative when not measured (not a web page)
      * @param after boilerplate share of today's text
      */
-    record Row(String file, int expected, int matched, int extra, int leftFurniture, String title, double before,
-            double after) {}
+    record Row(String file, int expected, int matched, int extra, int matchedBefore, int extraBefore,
+            int leftFurniture, String title, double before, double after) {}
 
     private final List<Row> rows = Collections.synchronizedList(new ArrayList<>());
 
@@ -32,15 +32,15 @@ final class FidelityReport {
     /** Writes the table to {@code file}. */
     void write(Path file) {
         List<String> lines = new ArrayList<>();
-        lines.add("| rendering | pairs (clean) | matched | recall | extra | furniture left | boilerplate before → after |"
-                + " title |");
-        lines.add("|---|---|---|---|---|---|---|---|");
+        lines.add("| rendering | pairs in clean text | matched | recall | extra | before: matched / extra "
+                + "| furniture left | boilerplate before → after | title |");
+        lines.add("|---|---|---|---|---|---|---|---|---|");
         for (Row row : rows) {
             String share = row.before() < 0 ? "" : String.format(Locale.ROOT, "%.0f %% → %.0f %%", 100 * row.before(),
                     100 * row.after());
-            lines.add(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %d | %d | %s | %s |", row.file(),
+            lines.add(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %d | %d / %d | %d | %s | %s |", row.file(),
                     row.expected(), row.matched(), row.expected() == 0 ? 1.0 : (double) row.matched() / row.expected(),
-                    row.extra(), row.leftFurniture(), share, row.title()));
+                    row.extra(), row.matchedBefore(), row.extraBefore(), row.leftFurniture(), share, row.title()));
         }
         try {
             Files.createDirectories(file.getParent());

@@ -135,7 +135,8 @@ class ArticleIngestTests {
         String id = postFiles(Map.of("talks.pdf", pdf), null).getString("[0].id");
         JsonNode event = publishedEvent(id);
         assertThat(event.get("title").asText()).isEqualTo("Stockholm talks");
-        assertThat(event.get("text").asText()).isEqualTo("Kim Myong Gil said the talks broke down.\nPDF test line two.");
+        // Two lines one leading apart are one paragraph to PDFBox, and its lines are joined.
+        assertThat(event.get("text").asText()).isEqualTo("Kim Myong Gil said the talks broke down. PDF test line two.");
         assertThat(event.get("contentType").asText()).isEqualTo("application/pdf");
         assertThat(event.get("metadata").get("pages").asText()).isEqualTo("1");
     }

@@ -30,7 +30,8 @@ class MarkdownTextTest {
         String wrapped = """
                 The working-level talks between the United States and North Korea
                 broke down on Saturday after eight hours, the North Korean envoy
-                said outside the embassy, where reporters had waited since noon.
+                said outside the embassy, where reporters had waited since noon for
+                a statement from either side.
                 """;
         assertThat(MarkdownText.paragraphs(wrapped)).hasSize(1);
         String perLine = "First paragraph, written on one line as many people do. ".repeat(3) + "\n"
