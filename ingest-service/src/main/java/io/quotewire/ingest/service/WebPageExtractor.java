@@ -22,7 +22,7 @@ final class WebPageExtractor {
         if (page.declaredCharset() != null && !page.declaredCharset().equals(page.charset())) {
             facts.put("declaredCharset", page.declaredCharset().name());
         }
-        ParsedDocumentReader.putIfPresent(facts, "author", metadata.author());
+        ParsedDocumentReader.putIfPresent(facts, "author", page.author());
         ParsedDocumentReader.putIfPresent(facts, "published", PublishedDate.normalise(metadata.published()));
         ParsedDocumentReader.putIfPresent(facts, "canonicalUrl", metadata.canonicalUrl());
         ParsedDocumentReader.putIfPresent(facts, "siteName", metadata.siteName());

@@ -39,8 +39,8 @@ public final class WebPageReader {
         Article article = new Readability4J(base, page).parse();
         Element content = article.getArticleContent();
         List<String> body = content == null ? BlockText.paragraphs(page.body()) : BlockText.paragraphs(content);
-        return new WebPage(story(metadata.title(), article.getByline(), body), metadata, decoded.charset(),
-                decoded.declared());
+        return new WebPage(story(metadata.title(), article.getByline(), body), article.getByline(), metadata,
+                decoded.charset(), decoded.declared());
     }
 
     /** Headline, byline, then the body without labels and without a repeat of the headline. */

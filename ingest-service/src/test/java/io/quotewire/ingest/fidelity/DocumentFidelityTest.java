@@ -26,6 +26,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -49,7 +50,7 @@ class DocumentFidelityTest {
     private static final Pattern PREVIOUS_BLANK_LINE_RUNS = Pattern.compile("\\n[\\h]*(?:\\n[\\h]*)+\\n");
 
     @TestFactory
-    Stream<org.junit.jupiter.api.DynamicTest> everyRenderingGivesTheWhoSaidWhatOfItsCleanText() {
+    Stream<DynamicTest> everyRenderingGivesTheWhoSaidWhatOfItsCleanText() {
         return Renderings.all().stream().map(rendering -> dynamicTest(rendering.fileName(), () -> check(rendering)));
     }
 

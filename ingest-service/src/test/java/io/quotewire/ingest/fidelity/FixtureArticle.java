@@ -1,5 +1,6 @@
 package io.quotewire.ingest.fidelity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public record FixtureArticle(String name, String cleanText, String headline, Str
 
     /** The lines above the body in the clean text: headline (when it has one), kicker, byline. */
     public List<String> frontMatter() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         if (textHasHeadline()) {
             lines.add(headline);
         }

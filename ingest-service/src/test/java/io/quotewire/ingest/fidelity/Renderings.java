@@ -3,6 +3,7 @@ package io.quotewire.ingest.fidelity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every rendering of the fidelity set: each article hard-wrapped at 72 columns, as a news page with page furniture
@@ -39,7 +40,7 @@ public final class Renderings {
                 renderings.add(new Rendering(article, site + ".html", html.getBytes(StandardCharsets.UTF_8),
                         Boilerplate.blocks(html, article.cleanText() + "\n" + article.headline())));
             }
-            String runningHead = "THE NORTHFIELD REVIEW \u00B7 " + article.name().toUpperCase(java.util.Locale.ROOT)
+            String runningHead = "THE NORTHFIELD REVIEW \u00B7 " + article.name().toUpperCase(Locale.ROOT)
                     + " \u00B7 READER EDITION";
             renderings.add(new Rendering(article, "two-column.pdf",
                     TwoColumnPdf.render(article, runningHead, "Microsoft Word - " + article.name() + "-final.docx"),

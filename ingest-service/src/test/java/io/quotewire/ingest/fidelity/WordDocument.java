@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,7 +28,7 @@ public final class WordDocument {
     private static final String HEADER = "DRAFT – not for circulation";
 
     /** What the document holds besides the story: none of it is article text. */
-    public static final java.util.List<String> FURNITURE = java.util.List.of(NOTE, COMMENT, HEADER, "Copy desk");
+    public static final List<String> FURNITURE = List.of(NOTE, COMMENT, HEADER, "Copy desk");
 
     private WordDocument() {}
 

@@ -1,6 +1,7 @@
 package io.quotewire.ingest.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.Problem;
@@ -129,7 +130,7 @@ class DocumentFormatsTest {
     }
 
     private Problem problem(byte[] bytes, String fileName) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> extractor.extract(bytes, fileName));
+        Throwable thrown = catchThrowable(() -> extractor.extract(bytes, fileName));
         assertThat(thrown).as(fileName).isInstanceOf(ProblemException.class);
         return ((ProblemException) thrown).problem();
     }

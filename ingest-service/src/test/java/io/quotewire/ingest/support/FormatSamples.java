@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -99,8 +101,7 @@ public final class FormatSamples {
             }
             fs.writeFilesystem(out);
             return out.toByteArray();
-        } catch (IOException | java.security.GeneralSecurityException | org.apache.poi.openxml4j.exceptions
-                .InvalidFormatException e) {
+        } catch (IOException | GeneralSecurityException | InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -59,7 +59,8 @@ class TextReflowTest {
     void listItemsAndHeadingsStartParagraphs() {
         String text = """
                 What the delegations agreed on in Stockholm after eight hours of talks
-                and what they left for the next round in two weeks:
+                behind closed doors at the residence of the Swedish ambassador, and
+                what they left for the next round in two weeks:
                 - a freeze on missile tests for as long as the talks go on, to be
                   checked by both sides
                 - a second round in two weeks
@@ -67,8 +68,8 @@ class TextReflowTest {
                 """;
         List<String> paragraphs = TextReflow.paragraphs(text);
         assertThat(paragraphs).containsExactly(
-                "What the delegations agreed on in Stockholm after eight hours of talks and what they left for the next "
-                        + "round in two weeks:",
+                "What the delegations agreed on in Stockholm after eight hours of talks behind closed doors at the "
+                        + "residence of the Swedish ambassador, and what they left for the next round in two weeks:",
                 "- a freeze on missile tests for as long as the talks go on, to be checked by both sides",
                 "- a second round in two weeks",
                 "# Reactions");

@@ -35,6 +35,7 @@ class WebPageReaderTest {
                         + "led the delegation. “We suggested that the talks be suspended.”",
                 "The State Department said the American team had brought creative ideas to Stockholm and that it "
                         + "would accept an invitation from Sweden to meet again in two weeks.");
+        assertThat(page.author()).as("the visible byline, when the markup names no author").isEqualTo("Anna Lindqvist");
     }
 
     @Test
