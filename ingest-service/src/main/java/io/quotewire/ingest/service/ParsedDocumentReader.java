@@ -1,5 +1,6 @@
 package io.quotewire.ingest.service;
 
+import io.quotewire.ingest.document.BodyPartsOnly;
 import io.quotewire.ingest.document.Layout;
 import io.quotewire.ingest.document.ParagraphAssembler;
 import io.quotewire.ingest.document.ParagraphHandler;
@@ -19,12 +20,14 @@ import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -89,8 +92,10 @@ final class ParsedDocumentReader {
                 + " is encrypted or password-protected; send it without protection.", cause);
     }
 
-    private static ParseContext context() {
+    private ParseContext context() {
         ParseContext context = new ParseContext();
+        // The parser embedded documents are read with — only those BodyPartsOnly lets through: a mail's body parts.
+        context.set(Parser.class, parser);
         PDFParserConfig pdf = new PDFParserConfig();
         // Content-stream order keeps a column's lines together (sorting by position would interleave columns);
         // rotated pages are read upright; annotations and fake-bold duplicates are not running text.
@@ -107,6 +112,7 @@ final class ParsedDocumentReader {
         office.setIncludeShapeBasedContent(false);
         context.set(OfficeParserConfig.class, office);
         context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, new BodyPartsOnly(context));
         return context;
     }
 

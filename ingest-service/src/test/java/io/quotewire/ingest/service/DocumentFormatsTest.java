@@ -67,6 +67,17 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void anEmailsAttachmentsAreNotItsText() {
+        String mail = "From: Anna Lindqvist <anna@example.org>\r\nSubject: Talks\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8"
+                + "\r\n\r\n" + QUOTE + "\r\n--b1\r\nContent-Type: text/plain; name=\"notes.txt\"\r\n"
+                + "Content-Disposition: attachment; filename=\"notes.txt\"\r\n\r\nAttached notes.\r\n--b1\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\nContent-Disposition: attachment; filename=\"page.html\"\r\n"
+                + "\r\n<html><body><p>An attached page.</p></body></html>\r\n--b1--\r\n";
+        assertThat(extractor.extract(mail.getBytes(StandardCharsets.UTF_8), "talks.eml").text()).isEqualTo(QUOTE);
+    }
+
+    @Test
     void anOutlookMessageGivesItsBodySubjectSenderAndDate() {
         byte[] msg = FormatSamples.msg("Talks in Stockholm broke down", "Anna Lindqvist",
                 "Sat, 5 Oct 2019 21:04:00 +0200", QUOTE + "\r\n\r\nThe talks lasted eight hours.");
