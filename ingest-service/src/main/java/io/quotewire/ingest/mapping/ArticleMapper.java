@@ -4,6 +4,7 @@ import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.ArticleText;
 import io.quotewire.ingest.domain.DeclaredFacts;
 import io.quotewire.ingest.domain.ExtractedDocument;
+import io.quotewire.ingest.domain.PublishedDate;
 import io.quotewire.ingest.domain.TitleGuesser;
 import java.time.Instant;
 
@@ -31,8 +32,10 @@ public final class ArticleMapper {
                 title,
                 document.text(),
                 blankToNull(declared.source()),
-                blankToNull(declared.url()),
-                declared.publishedAt(),
+                // What the caller declared wins; a web page's canonical address and date fill in otherwise.
+                firstNonBlank(declared.url(), document.metadata().get("canonicalUrl")),
+                declared.publishedAt() != null ? declared.publishedAt()
+                        : PublishedDate.parse(document.metadata().get("published")).orElse(null),
                 fileName,
                 document.contentType(),
                 receivedAt,
@@ -46,6 +49,10 @@ public final class ArticleMapper {
         }
         String clean = title.replace("\u0000", "");
         return clean.length() <= maxLength ? clean : clean.substring(0, maxLength - 1).strip() + "…";
+    }
+
+    private static String firstNonBlank(String declared, String found) {
+        return blankToNull(declared) != null ? blankToNull(declared) : blankToNull(found);
     }
 
     private static String blankToNull(String value) {

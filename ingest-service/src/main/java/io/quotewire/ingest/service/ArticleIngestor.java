@@ -91,7 +91,8 @@ public class ArticleIngestor {
 
     /** The outcome of an article given as text; bad input raises {@link ProblemException}. */
     public IngestOutcome ingestText(String text, DeclaredFacts declared) {
-        String normalised = ArticleText.normalise(text);
+        // The same clean text as the same words dropped as a .txt file: same paragraphs, same article id.
+        String normalised = DocumentExtractor.cleanPlainText(text);
         try {
             if (normalised.length() > config.ingest().maxTextLength()) {
                 throw new ProblemException(IngestProblem.TEXT_TOO_LONG, "The text is longer than "
