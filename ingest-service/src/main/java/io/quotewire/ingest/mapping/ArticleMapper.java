@@ -7,6 +7,8 @@ import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.PublishedDate;
 import io.quotewire.ingest.domain.TitleGuesser;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Builds the {@link ArticleIngested} event from extracted text and what the caller told us about it. */
 public final class ArticleMapper {
@@ -25,6 +27,7 @@ public final class ArticleMapper {
         String declaredTitle = declared.title() != null && !declared.title().isBlank() ? declared.title()
                 : storable(document.title(), maxTitleLength);
         String title = TitleGuesser.guess(declaredTitle, document.text());
+        Map<String, String> metadata = storable(document.metadata());
         return new ArticleIngested(
                 ArticleIngested.SCHEMA_VERSION,
                 ArticleText.idOf(document.text()),
@@ -33,13 +36,13 @@ public final class ArticleMapper {
                 document.text(),
                 blankToNull(declared.source()),
                 // What the caller declared wins; a web page's canonical address and date fill in otherwise.
-                firstNonBlank(declared.url(), document.metadata().get("canonicalUrl")),
+                firstNonBlank(declared.url(), metadata.get("canonicalUrl")),
                 declared.publishedAt() != null ? declared.publishedAt()
-                        : PublishedDate.parse(document.metadata().get("published")).orElse(null),
+                        : PublishedDate.parse(metadata.get("published")).orElse(null),
                 fileName,
                 document.contentType(),
                 receivedAt,
-                document.metadata());
+                metadata);
     }
 
     /** A title from inside a document, cut to {@code maxLength} and without characters no database text holds. */
@@ -49,6 +52,20 @@ public final class ArticleMapper {
         }
         String clean = title.replace("\u0000", "");
         return clean.length() <= maxLength ? clean : clean.substring(0, maxLength - 1).strip() + "…";
+    }
+
+    /**
+     * A document's facts without NUL characters, which no database text holds: a mail's {@code From:} header may
+     * carry one, and query-service stores the author, so the article would be accepted here and fail there.
+     */
+    private static Map<String, String> storable(Map<String, String> metadata) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        metadata.forEach((key, value) -> {
+            if (value != null) {
+                clean.put(key, value.replace("\u0000", ""));
+            }
+        });
+        return clean;
     }
 
     private static String firstNonBlank(String declared, String found) {

@@ -171,6 +171,20 @@ class ArticleIngestTests {
     }
 
     @Test
+    void aNulInAMailsSenderOrSubjectIsDroppedBeforeItIsPublished() {
+        // query-service stores the author: a NUL published here would make an accepted article fail there.
+        String mail = "From: Anna\u0000Lindqvist <anna@example.org>\r\nSubject: Talks\u0000 broke down\r\n"
+                + "Date: Sat, 5 Oct 2019 21:04:00 +0200\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "\u201cWe walked away,\u201d said Kim Myong Gil (mail test).\r\n";
+        String id = postFiles(Map.of("nul.eml", mail.getBytes(StandardCharsets.UTF_8)), null).getString("[0].id");
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("contentType").asText()).isEqualTo("message/rfc822");
+        assertThat(event.get("title").asText()).isEqualTo("Talks broke down");
+        assertThat(event.get("metadata").get("author").asText()).isEqualTo("AnnaLindqvist <anna@example.org>");
+    }
+
+    @Test
     void aLongSingleLineWithoutSentenceEndIsAcceptedWithACutTitle() {
         String line = "word ".repeat(3900).strip();
         String id = postFiles(Map.of("one-line.txt", line.getBytes(StandardCharsets.UTF_8)), null).getString("[0].id");
