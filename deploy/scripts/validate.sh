@@ -13,21 +13,8 @@ export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ left in the work tree
 cd "$(dirname "$0")/../.."
 
 step() { printf '\n== validate: %s\n' "$*"; }
-can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; }
-
-# Installs a Debian package when its command is missing and this is root on Debian; says so when it cannot.
-ensure() {
-    local command=$1 package=$2
-    command -v "$command" > /dev/null && return 0
-    if can_apt && { apt-cache policy "$package" 2> /dev/null | grep -q 'Candidate: [0-9]' \
-        || { apt-get update -qq > /dev/null && apt-cache policy "$package" | grep -q 'Candidate: [0-9]'; }; }; then
-        echo "installing $package (apt-get)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" > /dev/null
-    fi
-    command -v "$command" > /dev/null && return 0
-    echo "validate: $command is missing and $package could not be installed (not root, or no such package)" >&2
-    return 1
-}
+# shellcheck source=lib/ensure.sh
+source deploy/scripts/lib/ensure.sh
 
 # A python3 that has PyYAML: the first on PATH, else Debian's (python3-yaml, which docker-compose also pulls in).
 pick_python() {
@@ -53,8 +40,8 @@ step "environment variables, topics, ports, probes, sizing (checks/check_deploy.
 python=$(pick_python)
 (cd deploy/scripts/checks && "$python" check_deploy.py)
 
-step "the checker catches what it claims to; ingest-seeds.sh against a stand-in (checks/test_*.py)"
-(cd deploy/scripts/checks && "$python" -m unittest -q test_check_deploy test_ingest_seeds)
+step "the checker catches what it claims to; ingest-seeds.sh against a stand-in; ensure installs (checks/test_*.py)"
+(cd deploy/scripts/checks && "$python" -m unittest -q test_check_deploy test_ingest_seeds test_ensure)
 
 step "yamllint"
 ensure yamllint yamllint
