@@ -4,9 +4,10 @@
 #   2. checks/check_deploy.py          every env var the compose file and the k8s manifests set maps to a config
 #                                      key of that service; topics, partitions, ports, probes, heap sizes, images,
 #                                      Dockerfiles and .dockerignore agree with the services' configuration
-#   3. the checker's own tests and ingest-seeds.sh's (against a stand-in server), yamllint on all deploy YAML,
-#      and `kubectl kustomize` of every kustomization when kubectl is installed (Debian's kubectl 1.20 is too old
-#      for current kustomize files, so the script does not install it)
+#   3. the checker's own tests and ingest-seeds.sh's (against a stand-in server), yamllint on all deploy YAML
+#   4. every object of every kustomization (rendered by `kubectl kustomize` where kubectl has it, else by
+#      checks/kustomize_lite.py) against the Kubernetes OpenAPI schema, unknown fields an error
+#      (checks/k8s-schema, npm); the lite renderer compared with the real one where both run
 # Non-interactive; exits non-zero on the first failing step. Runs in well under a minute once tools are installed.
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ left in the work tree
@@ -48,15 +49,16 @@ ensure yamllint yamllint
 yamllint --strict -c deploy/scripts/yamllint.yaml deploy/docker-compose.yml deploy/k8s deploy/scripts/yamllint.yaml
 echo "yamllint: clean"
 
-step "kubectl kustomize"
-if command -v kubectl > /dev/null && kubectl kustomize --help > /dev/null 2>&1; then
-    for kustomization in $(find deploy/k8s -name kustomization.yaml | sort); do
-        dir=$(dirname "$kustomization")
-        count=$(kubectl kustomize "$dir" | grep -c '^kind:')
-        echo "$dir: renders $count objects"
-    done
-else
-    echo "kubectl not installed: kustomize rendering skipped (check_deploy.py rendered the kustomizations itself)"
-fi
+step "Kubernetes objects against the Kubernetes OpenAPI schema, unknown fields an error (checks/k8s-schema)"
+# kubernetes-models' validators and @kubernetes/client-node's typed models, pinned by package-lock.json.
+ensure node nodejs
+ensure npm npm
+(cd deploy/scripts/checks/k8s-schema && npm ci --no-audit --no-fund --loglevel=error > /dev/null && npm test --silent \
+    | grep -E '^# (pass|fail)')
+for kustomization in $(find deploy/k8s -name kustomization.yaml | sort); do
+    dir=$(dirname "$kustomization")
+    "$python" deploy/scripts/checks/render_k8s.py "$dir" | node deploy/scripts/checks/k8s-schema/validate.mjs "$dir"
+done
+(cd deploy/scripts/checks && "$python" -m unittest -q test_kustomize_lite)
 
 printf '\nvalidate: deployment files OK\n'
