@@ -37,9 +37,11 @@ final class Docker {
             case "false" -> false;
             case "auto" -> probe();
             case "required", "true" -> {
-                if (!probe()) {
+                try {
+                    DockerClientFactory.instance().client();
+                } catch (RuntimeException e) {
                     throw new IllegalStateException(VARIABLE + "=" + mode + " but no Docker engine answers"
-                            + " (DOCKER_HOST=" + System.getenv("DOCKER_HOST") + ")");
+                            + " (DOCKER_HOST=" + System.getenv("DOCKER_HOST") + ")", e);
                 }
                 yield true;
             }
