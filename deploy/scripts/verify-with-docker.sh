@@ -9,7 +9,7 @@
 #     registry answers (lib/stand-ins.sh). Testcontainers' own helper, Ryuk, has no stand-in: it is disabled
 #     (TESTCONTAINERS_RYUK_DISABLED=true) unless set otherwise; the test stack stops its containers from shutdown
 #     hooks, and the engine this script started goes with everything in it
-#  3. ./mvnw -B verify with QUOTEWIRE_TEST_DOCKER=required (and, for an engine started here,
+#  3. ./mvnw -B verify with QUOTEWIRE_TEST_DOCKER=required (and, for an engine on this machine,
 #     TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1, where its ports are published), so a test JVM that cannot reach the engine fails
 #     instead of falling back to the embedded servers; the output must show no embedded server
 #  4. teardown: containers the tests left, then the engine if this script started it
@@ -48,9 +48,9 @@ ensure_images $images
 
 export QUOTEWIRE_TEST_DOCKER=required
 export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
-if [ -n "$QW_ENGINE_DIR" ]; then
-    # The engine started here publishes ports on 127.0.0.1. Testcontainers would otherwise, seeing /.dockerenv on a
-    # machine that is itself a container, look for the bridge's gateway by running a helper image it cannot pull.
+if [[ ${DOCKER_HOST:-unix://} == unix://* ]]; then
+    # An engine on this machine: its published ports answer on 127.0.0.1. Testcontainers would otherwise, seeing
+    # /.dockerenv on a machine that is itself a container, look for the bridge's gateway with a helper image.
     export TESTCONTAINERS_HOST_OVERRIDE=${TESTCONTAINERS_HOST_OVERRIDE:-127.0.0.1}
 fi
 echo "verify-with-docker: ./mvnw -B verify $* with DOCKER_HOST=${DOCKER_HOST:-default socket}," \

@@ -21,6 +21,8 @@ engine_up() {
     fi
     ensure dockerd docker.io
     ensure iptables iptables
+    ensure ip iproute2
+    ensure sysctl procps
     QW_ENGINE_DIR=$(mktemp -d /tmp/quotewire-engine.XXXXXX)
     iptables-save > "$QW_ENGINE_DIR/iptables.before" 2> /dev/null || true
     sysctl -n net.ipv4.ip_forward > "$QW_ENGINE_DIR/ip_forward.before" 2> /dev/null || true
