@@ -65,4 +65,4 @@ embedded=$(grep -c '^test-stack: .* — embedded' "$log" || true)
 echo "verify-with-docker: $containers servers started by Testcontainers, $embedded embedded"
 [ "$embedded" = 0 ] || { echo "verify-with-docker: some tests ran on embedded servers" >&2; exit 1; }
 [ "$containers" -gt 0 ] || { echo "verify-with-docker: no test started a container" >&2; exit 1; }
-python3 deploy/scripts/lib/test-counts.py "verify-with-docker (Testcontainers path)"
+python3 deploy/scripts/lib/test-counts.py "verify-with-docker (Testcontainers path)" "$verify_started"
