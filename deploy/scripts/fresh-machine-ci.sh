@@ -39,6 +39,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A bridge of its own, so that a Docker engine started on this machine meanwhile (a CI run) keeps docker0.
+export QW_ENGINE_BRIDGE=${QW_ENGINE_BRIDGE:-qwfresh0} QW_ENGINE_BRIDGE_CIDR=${QW_ENGINE_BRIDGE_CIDR:-172.31.254.1/24}
 engine_up
 _stand_in_debian
 

@@ -27,6 +27,16 @@ engine_up() {
     iptables-save > "$QW_ENGINE_DIR/iptables.before" 2> /dev/null || true
     sysctl -n net.ipv4.ip_forward > "$QW_ENGINE_DIR/ip_forward.before" 2> /dev/null || true
     if ip link show docker0 > /dev/null 2>&1; then touch "$QW_ENGINE_DIR/docker0.before"; fi
+    # QW_ENGINE_BRIDGE=NAME QW_ENGINE_BRIDGE_CIDR=A.B.C.1/24: a bridge of its own instead of docker0, so that this
+    # engine and another one on the machine never hand out the same container address (fresh-machine-ci.sh).
+    local bridge_setting=""
+    if [ -n "${QW_ENGINE_BRIDGE:-}" ]; then
+        ip link add name "$QW_ENGINE_BRIDGE" type bridge
+        ip addr add "${QW_ENGINE_BRIDGE_CIDR:?QW_ENGINE_BRIDGE needs QW_ENGINE_BRIDGE_CIDR}" dev "$QW_ENGINE_BRIDGE"
+        ip link set "$QW_ENGINE_BRIDGE" up
+        echo "$QW_ENGINE_BRIDGE" > "$QW_ENGINE_DIR/bridge"
+        bridge_setting="\"bridge\": \"$QW_ENGINE_BRIDGE\","
+    fi
     # The machine's hard limit on open files is 20000: the default ulimit must stay under it or no container starts.
     cat > "$QW_ENGINE_DIR/daemon.json" << EOF
 {
@@ -35,7 +45,7 @@ engine_up() {
   "pidfile": "$QW_ENGINE_DIR/dockerd.pid",
   "hosts": ["unix://$QW_ENGINE_DIR/docker.sock"],
   "storage-driver": "overlay2",
-  "ip": "127.0.0.1",
+  "ip": "127.0.0.1", $bridge_setting
   "default-ulimits": {"nofile": {"Name": "nofile", "Hard": 20000, "Soft": 20000}},
   "features": {"buildkit": true}
 }
@@ -88,16 +98,25 @@ _engine_restore_network() {
     if iptables-save > "$dir/iptables.after" 2> /dev/null; then
         _iptables_undo "$dir/iptables.before" "$dir/iptables.after" > "$dir/iptables.undo"
         bash "$dir/iptables.undo" 2> /dev/null || true
-        # Before the engine there were no tables at all: drop the empty ones its rules made nftables create.
-        if [ ! -s "$dir/iptables.before" ] && command -v nft > /dev/null; then
+        # Before the engine there were no tables at all: drop the empty ones its rules made nftables create (unless
+        # another engine started meanwhile still has rules there).
+        if [ ! -s "$dir/iptables.before" ] && command -v nft > /dev/null \
+            && ! iptables-save 2> /dev/null | grep '^-A ' > /dev/null; then
             nft delete table ip filter 2> /dev/null || true
             nft delete table ip nat 2> /dev/null || true
         fi
     fi
-    if [ ! -e "$dir/docker0.before" ] && ip link show docker0 > /dev/null 2>&1; then ip link delete docker0 || true; fi
+    if [ -s "$dir/bridge" ]; then
+        ip link delete "$(cat "$dir/bridge")" || true
+    elif [ ! -e "$dir/docker0.before" ] && ip link show docker0 > /dev/null 2>&1; then
+        ip link delete docker0 || true
+    fi
+    # Forwarding back as it was, unless another Docker engine on the machine still needs it.
     local forward
     forward=$(cat "$dir/ip_forward.before" 2> /dev/null || true)
-    [ -z "$forward" ] || sysctl -q -w "net.ipv4.ip_forward=$forward" > /dev/null 2>&1 || true
+    if [ -n "$forward" ] && ! pgrep -x dockerd > /dev/null; then
+        sysctl -q -w "net.ipv4.ip_forward=$forward" > /dev/null 2>&1 || true
+    fi
 }
 
 # Prints the iptables commands that turn the AFTER save back into the BEFORE one: added rules deleted (newest
