@@ -7,7 +7,7 @@
 #     certificates (where HTTPS goes through an intercepting proxy), as the image quotewire-fresh-machine:bookworm
 #  3. `git clone` of HEAD (committed work only) into a temp dir, mounted at /ci; /tmp of the container is a host
 #     folder, so the Docker engine .ci/run starts inside it keeps overlay2 on a real file system
-#  4. `docker run --privileged … bash .ci/run` with CI=true and no standard input, like CI; its output is also
+#  4. `docker run --cap-add ALL --cap-drop SYS_RESOURCE … bash .ci/run` with CI=true and no standard input, like CI; its output is also
 #     kept in a log file, whose path is printed
 #  5. the container, its image, the clone and the engine if started here are removed
 set -euo pipefail
@@ -63,12 +63,18 @@ echo "fresh-machine-ci: image $IMAGE ready after $(( $(date +%s) - started )) s"
 git clone -q --no-hardlinks "$PWD" "$scratch/clone"
 echo "fresh-machine-ci: cloned $(git -C "$scratch/clone" log --oneline -1)"
 mkdir -p "$scratch/tmp"
+chmod 1777 "$scratch/tmp"  # as /tmp is: apt and other users write there
 
 container=quotewire-fresh-ci-$$
 ci_started=$(date +%s)
 echo "fresh-machine-ci: bash .ci/run in $container (load $(cut -d' ' -f1-3 /proc/loadavg)); output also in $log"
 set +e
-docker run --name "$container" --privileged --init -e CI=true -v "$scratch/clone:/ci" -v "$scratch/tmp:/tmp" \
+# Not --privileged: this machine is itself a container without CAP_SYS_RESOURCE, and Docker cannot grant what it
+# lacks. Every other capability, no seccomp or AppArmor filter, /proc unmasked and the cgroup hierarchy writable is
+# what the Docker engine .ci/run starts inside needs (measured: nested containers and published ports work).
+docker run --name "$container" --init -e CI=true --cap-add ALL --cap-drop SYS_RESOURCE \
+    --security-opt seccomp=unconfined --security-opt apparmor=unconfined --security-opt systempaths=unconfined \
+    -v /sys/fs/cgroup:/sys/fs/cgroup:rw -v "$scratch/clone:/ci" -v "$scratch/tmp:/tmp" \
     -w /ci "$IMAGE" bash .ci/run < /dev/null 2>&1 | tee "$log"
 ci_status=${PIPESTATUS[0]}
 set -e
