@@ -45,8 +45,12 @@ public final class AttributionEngine {
         SubjectFinder subjects = new SubjectFinder(tokens, phrases, index);
         CueFinder cues = new CueFinder(tokens, phrases, subjects, insideQuote, index);
 
-        List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, cues, resolver, speakers,
-                new QuoteClassifier(tokens), index).attribute(marked));
+        QuoteClassifier classifier = new QuoteClassifier(tokens);
+        List<SpeakerEvidence> evidence = List.of(new CueAfterQuote(cues), new CueBeforeQuote(cues),
+                new EarlierQuoteInSentence(tokens), new DistantCueSubject(tokens, cues, index),
+                new FollowOnQuote(tokens, classifier), new PreviousSentenceCue(cues, classifier));
+        List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, evidence, resolver, speakers,
+                classifier).attribute(marked));
         quotes.addAll(new IndirectSpeechFinder(tokens, phrases, subjects, resolver, speakers, index)
                 .find(sentenceHasQuote));
         quotes.sort(Comparator.comparingInt(AttributedQuote::start));
