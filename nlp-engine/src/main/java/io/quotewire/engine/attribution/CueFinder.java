@@ -8,6 +8,8 @@ package io.quotewire.engine.attribution;
 final class CueFinder {
 
     private static final int MAX_LOOK_BACK = 40;
+    /** Longest appositive between a speaker's name and the cue verb after a quote, in tokens. */
+    private static final int MAX_APPOSITIVE = 30;
 
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
@@ -46,16 +48,52 @@ final class CueFinder {
             Phrase speaker = phrases.rightOf(k + 1);
             return speaker.isEmpty() ? null : new Cue(speaker, k, Evidence.CUE_AFTER);
         }
+        if (first.isWord("according") && k + 1 < tokens.size() && tokens.get(k + 1).isWord("to")) {
+            Phrase source = phrases.rightOf(k + 2); // “…,” according to Dr. X, a family doctor.
+            return source.isEmpty() ? null : new Cue(source, k, Evidence.CUE_AFTER);
+        }
         Phrase speaker = phrases.rightOf(k);
         if (speaker.isEmpty()) {
             return null;
         }
-        int verb = speaker.end();
-        while (verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
-            verb++;
+        int verb = skipAdverbs(speaker.end());
+        if (verb < tokens.size() && tokens.get(verb).isComma()) {
+            verb = skipAdverbs(afterAppositive(verb)); // “…,” X, a senior analyst at Y, said in a statement.
         }
-        return verb < tokens.size() && CueLexicon.isQuoteVerb(tokens.get(verb)) ? new Cue(speaker, verb, Evidence.CUE_AFTER)
-                : null;
+        return verb >= 0 && verb < tokens.size() && CueLexicon.isQuoteVerb(tokens.get(verb))
+                ? new Cue(speaker, verb, Evidence.CUE_AFTER) : null;
+    }
+
+    private int skipAdverbs(int from) {
+        int i = from;
+        while (i >= 0 && i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The token after the comma that closes an appositive opened by the comma at {@code comma} ("X, director of
+     * research at Y, said"), or -1 when no such comma follows in the sentence: the appositive holds no quote mark,
+     * no finite verb outside a relative clause, and is not long.
+     */
+    private int afterAppositive(int comma) {
+        int sentence = tokens.get(comma).sentence();
+        boolean relative = false;
+        for (int i = comma + 1; i < tokens.size() && i - comma <= MAX_APPOSITIVE; i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence || insideQuote[i] || t.word().equals(";") || t.word().equals(":")) {
+                return -1;
+            }
+            if (t.isComma()) {
+                return i + 1;
+            }
+            relative |= t.isWord("who") || t.isWord("which") || t.isWord("whose");
+            if (t.isFiniteVerb() && !relative) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDash(Token token) {

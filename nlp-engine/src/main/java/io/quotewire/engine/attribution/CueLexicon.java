@@ -12,7 +12,13 @@ final class CueLexicon {
             "predict", "vow", "suggest", "acknowledge", "admit", "complain", "observe", "remark", "recall",
             "repeat", "stress", "emphasize", "tweet", "criticize", "decry", "urge", "demand", "threaten", "accuse",
             "charge", "see", "dub", "label", "brand", "term", "report", "caution", "counter", "joke", "quip",
-            "shout", "testify", "wonder", "proclaim", "assert", "contend", "maintain", "lament", "boast", "cite");
+            "shout", "testify", "wonder", "proclaim", "assert", "contend", "maintain", "lament", "boast", "cite",
+            // less common speech verbs, each naming a way of saying something
+            "blurt", "echo", "scold", "retort", "crow", "sniff", "stutter", "stammer", "confess", "assure", "remind",
+            "advise", "exclaim", "muse", "recount", "reiterate", "concede", "mutter", "whisper", "yell", "scream",
+            "snap", "gush", "plead", "chide", "interject", "opine", "rant", "reason", "rejoin", "sneer", "swear",
+            "tease", "thunder", "vent", "venture", "marvel", "concur", "pledge", "promise", "chuckle",
+            "laugh", "sigh", "cry", "rage", "fume", "grumble", "lecture", "inform", "implore", "posit");
 
     /** Lemmas of verbs that report speech without quote marks ("X said that …", "X warned …"). */
     /** Reporting verbs that count only with a "that" clause ("a poll shows that …", "the study found that …"). */
