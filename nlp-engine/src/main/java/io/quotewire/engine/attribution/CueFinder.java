@@ -41,7 +41,8 @@ final class CueFinder {
             ResolvedMention name = signed.isEmpty() ? null : index.mentionAt(signed.head());
             return name != null && index.isPerson(name) ? new Cue(signed, -1, Evidence.CUE_AFTER) : null;
         }
-        if (first.sentence() != tokens.get(quote.close()).sentence()) {
+        // CoreNLP ends the sentence at a quoted question or exclamation: “Are there prizes?” | Lincicome asked.
+        if (first.sentence() != tokens.get(quote.close()).sentence() && !endsWithQuestionOrExclamation(quote)) {
             return null;
         }
         if (CueLexicon.isQuoteVerb(first) && !first.pos().equals("VBG")) {
@@ -62,6 +63,11 @@ final class CueFinder {
         }
         return verb >= 0 && verb < tokens.size() && CueLexicon.isQuoteVerb(tokens.get(verb))
                 ? new Cue(speaker, verb, Evidence.CUE_AFTER) : null;
+    }
+
+    private boolean endsWithQuestionOrExclamation(QuoteTokens quote) {
+        int last = quote.close() - 1;
+        return last > quote.open() && (tokens.get(last).word().equals("?") || tokens.get(last).word().equals("!"));
     }
 
     private int skipAdverbs(int from) {

@@ -17,6 +17,7 @@ final class SpeakerScores {
             Evidence.CUE_APPOSITIVE, 5.0,
             Evidence.SAME_SENTENCE, 4.0,
             Evidence.CLAUSE_SUBJECT, 3.0,
+            Evidence.COLON_INTRO, 2.5,
             Evidence.CONTINUATION, 2.0,
             Evidence.PREVIOUS_SENTENCE, 1.0,
             Evidence.REPORTED, 1.0));
