@@ -80,7 +80,10 @@ final class EntityCanonicaliser {
     /** "North Korea’s party newspaper, Rodong Sinmun" or "Rodong Sinmun, the party newspaper": an organisation. */
     private boolean isOrganizationByApposition(RawMention m) {
         int before = m.tokenStart() - 1;
-        if (before > 0 && tokens.get(before).word().equals(",")) {
+        // "the party newspaper, Rodong Sinmun" — but not "at cybersecurity firm Symantec, Kevin Haley": there the
+        // organisation noun belongs to the name just before the comma.
+        boolean nameBeforeComma = before > 0 && tokens.get(before - 1).isProperNoun();
+        if (before > 0 && tokens.get(before).word().equals(",") && !nameBeforeComma) {
             for (int i = before - 1; i >= Math.max(0, before - 4); i--) {
                 if (CueLexicon.isOrganizationNoun(tokens.get(i))) {
                     return true;

@@ -18,6 +18,7 @@ final class SpeakerResolver {
     private final PhraseReader phrases;
     /** Names the article uses alone for some person ("Kim", "Trump"): family names, whatever the name lists say. */
     private final Set<String> shortNames;
+    private final PronounResolver pronouns;
 
     SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases) {
         this.tokens = tokens;
@@ -30,6 +31,7 @@ final class SpeakerResolver {
                 shortNames.addAll(entity.aliases());
             }
         }
+        this.pronouns = new PronounResolver(tokens, index, insideQuote, shortNames);
     }
 
     /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
@@ -64,6 +66,11 @@ final class SpeakerResolver {
      */
     private SpeakerMatch pronoun(Token token) {
         if (CueLexicon.isPersonalPronoun(token)) {
+            int salient = pronouns.antecedentOf(token.index());
+            if (salient >= 0) {
+                return new SpeakerMatch(index.entity(salient).name(), salient, token.word(), token.begin(), token.end(),
+                        true);
+            }
             // Gender from first-name lists is a guess ("Kim" is a woman's name there), so it only breaks ties of recency.
             ResolvedMention antecedent = lastPersonBefore(token, true, true);
             for (boolean[] relaxed : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
