@@ -26,7 +26,7 @@ public final class AttributionEngine {
     public TextAnalysis analyze(AnnotatedText annotated) {
         ArticleTokens tokens = ArticleTokens.of(annotated);
         EntityIndex index = new EntityCanonicaliser(tokens).canonicalise(
-                new MentionCollector(tokens).collect(annotated.mentions()));
+                new SurnameRecovery(tokens).recover(new MentionCollector(tokens).collect(annotated.mentions())));
         PhraseReader phrases = new PhraseReader(tokens);
 
         List<QuoteTokens> marked = locate(tokens, scanner.scan(tokens.text()));
