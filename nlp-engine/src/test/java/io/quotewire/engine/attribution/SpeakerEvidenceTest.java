@@ -1,0 +1,106 @@
+package io.quotewire.engine.attribution;
+
+import static io.quotewire.engine.attribution.SharedPipeline.analyse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.engine.model.AttributedQuote;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13's kinds of evidence for a marked quote's speaker, one adversarial sentence each, in our own words. */
+class SpeakerEvidenceTest {
+
+    // --- a cue after the quote, past an appositive or before a trailing phrase -------------------------------------
+
+    @Test
+    void cueAfterAnAppositiveAndBeforeATrailingPhrase() {
+        Analysed a = analyse("The council met on Monday.\n\n“We have to move now,” Maria Lindqvist, a senior analyst at "
+                + "the Nordic Policy Institute, said about the plan.");
+        AttributedQuote q = a.quote("We have to move now");
+        assertThat(q.speaker().name()).isEqualTo("Maria Lindqvist");
+        assertThat(q.speaker().description()).isEqualTo("senior analyst at the Nordic Policy Institute");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void cueAfterARoleWithoutArticleAndAnEmailedStatement() {
+        Analysed a = analyse("“It is far too late for that,” Tom Reyes, director of research at the Harbour Foundation, "
+                + "said in an e-mailed statement.");
+        assertThat(a.speakerOf("far too late")).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void accordingToAfterTheQuote() {
+        Analysed a = analyse("“The whole referral system is broken,” according to Dr. Priya Natarajan, a family doctor "
+                + "in Halifax.");
+        assertThat(a.speakerOf("referral system is broken")).isEqualTo("Priya Natarajan");
+    }
+
+    @Test
+    void cueAfterAQuotedQuestionThatEndsTheSentence() {
+        Analysed a = analyse("Chidi Okafor runs the tenants' association.\n\n“Is that fair?” Okafor asked the board. "
+                + "“Nobody here thinks so.”");
+        assertThat(a.speakerOf("Is that fair?")).isEqualTo("Chidi Okafor");
+        assertThat(a.speakerOf("Nobody here thinks so")).isEqualTo("Chidi Okafor");
+    }
+
+    @Test
+    void rarerSpeechVerbsAfterTheQuote() {
+        Analysed a = analyse("“You're late again,” Henrik Dahl blurted out. “Then start without me,” retorted Sofia "
+                + "Berg.");
+        assertThat(a.speakerOf("late again")).isEqualTo("Henrik Dahl");
+        assertThat(a.speakerOf("start without me")).isEqualTo("Sofia Berg");
+    }
+
+    // --- a colon introduction --------------------------------------------------------------------------------------
+
+    @Test
+    void colonAfterAClauseAboutTheSpeaker() {
+        Analysed a = analyse("Rosa Ortiz, the council's treasurer, is more direct: “The money is simply not there.”");
+        assertThat(a.speakerOf("money is simply not there")).isEqualTo("Rosa Ortiz");
+    }
+
+    @Test
+    void colonAfterAClauseWithoutAPersonGivesNoSpeaker() {
+        Analysed a = analyse("The message on the sign was simple: “Closed until further notice.”");
+        AttributedQuote q = a.quote("Closed until further notice");
+        assertThat(q.speaker()).isNull();
+    }
+
+    // --- names and pronouns ----------------------------------------------------------------------------------------
+
+    @Test
+    void aPronounStaysWithTheSubjectOfTheStoryNotTheLastNameMentioned() {
+        Analysed a = analyse("""
+                Paul Brenner told investigators he drove north that night.
+
+                He said he met Laura Kim at the station and gave her a ride to the ferry.
+
+                “I never meant to frighten anyone,” he said.""");
+        AttributedQuote q = a.quote("never meant to frighten");
+        assertThat(q.speaker().name()).isEqualTo("Paul Brenner");
+        assertThat(q.speaker().mentionText()).isEqualTo("he");
+    }
+
+    @Test
+    void aPronounAfterAPossessiveGoesToTheSubject() {
+        Analysed a = analyse("Ministry spokesperson Lu Wen gave no details about Ivan Petrov's schedule. But he said "
+                + "more would be “released in due course.”");
+        assertThat(a.speakerOf("released in due course")).isEqualTo("Lu Wen");
+    }
+
+    @Test
+    void anOrganisationNounBeforeTheCommaBelongsToTheNameBeforeIt() {
+        Analysed a = analyse("Director of research at security firm Norvale, Kevin Dalby, agreed. “It is the same group,” "
+                + "he said.");
+        assertThat(a.entity("Kevin Dalby").orElseThrow().type()).isEqualTo("PERSON");
+        assertThat(a.speakerOf("same group")).isEqualTo("Kevin Dalby");
+    }
+
+    @Test
+    void anOrganisationAsPossessorOfTheRoleKeepsThePersonAPerson() {
+        Analysed a = analyse("Erik Lund, the Green Party’s director of communications, said the party would regroup. "
+                + "“We heard the voters,” Lund said.");
+        assertThat(a.entity("Erik Lund").orElseThrow().type()).isEqualTo("PERSON");
+        assertThat(a.speakerOf("heard the voters")).isEqualTo("Erik Lund");
+    }
+}
