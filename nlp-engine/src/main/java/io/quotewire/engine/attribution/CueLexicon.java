@@ -47,6 +47,16 @@ final class CueLexicon {
             "secretary", "senator", "governor", "mayor", "chairman", "director", "professor", "author", "team", "lawyer",
             "lawyers", "attorneys", "relatives", "family", "staff", "allies", "defenders", "campaigns");
 
+    /** Nouns for people that are neither roles nor usual speakers but may speak ("a member of the public"). */
+    private static final Set<String> PEOPLE_NOUNS = Set.of(
+            "member", "members", "resident", "citizen", "citizens", "parent", "parents", "student", "students",
+            "worker", "workers", "employee", "employees", "owner", "owners", "customer", "customers", "patient",
+            "patients", "neighbour", "neighbours", "neighbor", "neighbors", "friend", "friends", "mother", "father",
+            "son", "daughter", "wife", "husband", "sister", "brother", "partner", "man", "woman", "men", "women",
+            "person", "victim", "victims", "fan", "fans", "viewer", "viewers", "reader", "readers", "user", "users",
+            "volunteer", "volunteers", "teacher", "teachers", "nurse", "nurses", "doctor", "farmer", "farmers",
+            "councillor", "councillors", "trustee", "trustees", "union", "board", "council");
+
     /** Nouns whose presence in an appositive makes a name an organisation ("party newspaper, Rodong Sinmun"). */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of(
             "newspaper", "daily", "agency", "ministry", "paper", "outlet", "broadcaster", "network", "magazine",
@@ -95,6 +105,12 @@ final class CueLexicon {
 
     static boolean isSpeakerNoun(Token token) {
         return token.isNoun() && SPEAKER_NOUNS.contains(token.word().toLowerCase());
+    }
+
+    /** A noun for a person or group of people that can speak: a speaker noun or a role noun, or "member". */
+    static boolean isPersonNoun(Token token) {
+        String word = token.word().toLowerCase();
+        return token.isNoun() && (SPEAKER_NOUNS.contains(word) || ROLE_NOUNS.contains(word) || PEOPLE_NOUNS.contains(word));
     }
 
     static boolean isOrganizationNoun(Token token) {

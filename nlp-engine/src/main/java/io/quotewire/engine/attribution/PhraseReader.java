@@ -60,6 +60,14 @@ final class PhraseReader {
                 break;
             }
         }
+        // "a member of the public", "the director of the institute": the phrase is headed by the noun before "of"
+        if (i >= 3 && tokens.get(i - 1).isWord("of") && tokens.get(i - 2).isNoun()
+                && CueLexicon.isPersonNoun(tokens.get(i - 2)) && tokens.get(i - 2).sentence() == sentence) {
+            Phrase owner = leftOf(i - 1);
+            if (!owner.isEmpty() && owner.head() == i - 2) {
+                return new Phrase(owner.start(), end, i - 2);
+            }
+        }
         return new Phrase(i, end);
     }
 

@@ -103,4 +103,57 @@ class SpeakerEvidenceTest {
         assertThat(a.entity("Erik Lund").orElseThrow().type()).isEqualTo("PERSON");
         assertThat(a.speakerOf("heard the voters")).isEqualTo("Erik Lund");
     }
+
+    // --- the subject of a cue verb past appositives and relative clauses -----------------------------------------
+
+    @Test
+    void subjectBeforeARelativeClauseThatRunsOnWithVerbs() {
+        Analysed a = analyse("Hanna Berg, who studied at the academy across the river, sang in the choir and graduated "
+                + "in 2011, said the school has “a culture of silence.”");
+        assertThat(a.speakerOf("a culture of silence")).isEqualTo("Hanna Berg");
+    }
+
+    @Test
+    void subjectBeforeAnAppositiveAndAWhereClauseNotTheNounAfterTheVerb() {
+        Analysed a = analyse("Tom Price, a 1992 graduate and a county clerk in Lane County, where the school stands, "
+                + "said the picture “badly distorts the place.”");
+        assertThat(a.speakerOf("badly distorts")).isEqualTo("Tom Price");
+    }
+
+    @Test
+    void subjectBeforeATitleWithAWhichClause() {
+        Analysed a = analyse("On Monday, Olaf Brandt, the president of the Regional Council, which speaks for the "
+                + "mayors, urged the ministry “to act before the winter.”");
+        assertThat(a.speakerOf("to act before the winter")).isEqualTo("Olaf Brandt");
+    }
+
+    @Test
+    void aNameBetweenCommasAfterItsRoleIsTheSubject() {
+        Analysed a = analyse("The head of regional operations for Medline, Jeff Ortega, says the plan works. “We are "
+                + "moving crews around all day.”");
+        assertThat(a.speakerOf("moving crews around")).isEqualTo("Jeff Ortega");
+    }
+
+    @Test
+    void thePersonBeforeWithTheOrganisationIsTheSubject() {
+        Analysed a = analyse("Tim Gale with the Harbour Health Authority says the delays have many causes.\n\n"
+                + "“The sickest patient is always seen first,” Gale said.");
+        AttributedQuote q = a.quote("sickest patient");
+        assertThat(q.speaker().name()).isEqualTo("Tim Gale");
+        assertThat(a.quotes()).filteredOn(quote -> quote.kind() == io.quotewire.engine.model.QuoteKind.INDIRECT)
+                .extracting(quote -> quote.speaker().name()).containsExactly("Tim Gale");
+    }
+
+    @Test
+    void coordinatedNamesAfterTheirRoleSpeakTogether() {
+        Analysed a = analyse("His lawyers, Carla Mendes and Peter Holt, have said a fair trial needs “a new venue.”");
+        assertThat(a.speakerOf("a new venue")).isEqualTo("Carla Mendes and Peter Holt");
+    }
+
+    @Test
+    void aNounForPeopleBeforeARelativeClauseWritesAfterAColon() {
+        Analysed a = analyse("Another member of the public, whose name was removed, wrote: “This decision is an insult "
+                + "to every family.”");
+        assertThat(a.speakerOf("an insult")).isEqualTo("Another member of the public");
+    }
 }
