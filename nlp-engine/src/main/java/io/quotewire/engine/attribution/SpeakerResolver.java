@@ -1,6 +1,7 @@
 package io.quotewire.engine.attribution;
 
 import io.quotewire.engine.model.CanonicalEntity;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,10 @@ final class SpeakerResolver {
         if (phrase.length() == 1 && head.pos().equals("PRP")) {
             return pronoun(head);
         }
+        SpeakerMatch group = coordinatedPersons(phrase);
+        if (group != null) {
+            return group;
+        }
         ResolvedMention named = index.mentionAt(phrase.head());
         if (named == null) {
             for (int i = phrase.start(); i < phrase.end() && named == null; i++) {
@@ -58,6 +63,32 @@ final class SpeakerResolver {
         String text = tokens.span(start, phrase.end());
         String name = text.startsWith("The ") ? "the" + text.substring(3) : text;
         return new SpeakerMatch(name, -1, text, tokens.get(start).begin(), tokens.get(phrase.head()).end(), false);
+    }
+
+    /**
+     * "Sandmann and Phillips", "Carla Mendes and Peter Holt": several people speaking together, named with their full
+     * names ("Nick Sandmann and Nathan Phillips"); null when the phrase is not only person names joined by "and".
+     */
+    private SpeakerMatch coordinatedPersons(Phrase phrase) {
+        List<String> names = new ArrayList<>();
+        int i = phrase.start();
+        while (i < phrase.end()) {
+            ResolvedMention m = index.mentionAt(i);
+            if (m != null && index.isPerson(m) && m.tokenStart() == i && m.tokenEnd() <= phrase.end()) {
+                names.add(index.entity(m.entity()).name());
+                i = m.tokenEnd();
+            } else if (tokens.get(i).isWord("and") || tokens.get(i).isComma()) {
+                i++;
+            } else {
+                return null;
+            }
+        }
+        if (names.size() < 2) {
+            return null;
+        }
+        String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return new SpeakerMatch(joined, -1, tokens.span(phrase.start(), phrase.end()), tokens.get(phrase.start()).begin(),
+                tokens.get(phrase.end() - 1).end(), false);
     }
 
     /**
