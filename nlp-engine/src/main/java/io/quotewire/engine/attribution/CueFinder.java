@@ -10,6 +10,8 @@ final class CueFinder {
     private static final int MAX_LOOK_BACK = 40;
     /** Longest appositive between a speaker's name and the cue verb after a quote, in tokens. */
     private static final int MAX_APPOSITIVE = 30;
+    /** Longest phrase between a quote and its cue that is not part of the cue ("including Lake Cowichan,"). */
+    private static final int MAX_TRAILING_PHRASE = 6;
 
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
@@ -28,7 +30,35 @@ final class CueFinder {
 
     /** "“…,” said X" or "“…,” X said": only commas may stand between the closing mark and the cue. */
     Cue after(QuoteTokens quote) {
-        int k = quote.close() + 1;
+        Cue right = afterFrom(quote, quote.close() + 1);
+        if (right != null) {
+            return right;
+        }
+        int comma = trailingPhraseEnd(quote.close() + 1); // “…” including Lake Cowichan, it said.
+        return comma < 0 ? null : afterFrom(quote, comma);
+    }
+
+    /**
+     * The comma closing a short phrase right after a quote that is not itself a cue ("including Lake Cowichan,"), or
+     * -1: at most a few words, no verb but a participle opening it, in the quote's sentence.
+     */
+    private int trailingPhraseEnd(int from) {
+        int sentence = from < tokens.size() ? tokens.get(from).sentence() : -1;
+        for (int i = from; i < tokens.size() && i - from <= MAX_TRAILING_PHRASE; i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence || insideQuote[i] || t.isFiniteVerb() || CueLexicon.isQuoteVerb(t)) {
+                return -1;
+            }
+            if (t.isComma()) {
+                return i > from ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The cue starting at token {@code from}, after the quote: commas may come first, then the cue. */
+    private Cue afterFrom(QuoteTokens quote, int from) {
+        int k = from;
         while (k < tokens.size() && tokens.get(k).isComma()) {
             k++;
         }

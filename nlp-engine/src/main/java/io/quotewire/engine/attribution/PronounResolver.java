@@ -28,19 +28,18 @@ final class PronounResolver {
     private static final double INSIDE_QUOTE = 0.3;
     /** Below this a person is too far back to be a pronoun's antecedent (a subject fades past it in four sentences). */
     private static final double MIN_SALIENCE = 15;
-    private static final Set<String> SUBJECT_SKIPPABLE = Set.of(
-            "also", "then", "later", "still", "once", "again", "never", "further", "not", "n't", "has", "had", "have",
-            "was", "were", "is", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does");
 
     private final ArticleTokens tokens;
     private final EntityIndex index;
     private final boolean[] insideQuote;
     private final int[] antecedent;
+    private final ClauseRoles roles;
 
     PronounResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, Set<String> shortNames) {
         this.tokens = tokens;
         this.index = index;
         this.insideQuote = insideQuote;
+        this.roles = new ClauseRoles(tokens);
         this.antecedent = new int[tokens.size()];
         Arrays.fill(antecedent, -1);
         resolveAll(shortNames);
@@ -113,40 +112,13 @@ final class PronounResolver {
         boolean modifier = end < tokens.size() && tokens.get(end).isNoun() && !tokens.get(start).pos().startsWith("PRP");
         if (!possessive && !modifier) {
             weight += HEAD;
-            if (isSubject(start, end)) {
+            if (roles.isSubject(start, end)) {
                 weight += SUBJECT;
-            } else if (start > 0 && tokens.get(start - 1).isVerb()) {
+            } else if (roles.isObject(start)) {
                 weight += OBJECT;
             }
         }
         return insideQuote[start] ? weight * INSIDE_QUOTE : weight;
-    }
-
-    /** Before its clause's verb ("Kim also said", "Kim, the envoy, said") or right after a speech verb ("said Kim"). */
-    private boolean isSubject(int start, int end) {
-        if (start > 0 && CueLexicon.isQuoteVerb(tokens.get(start - 1))) {
-            return true;
-        }
-        if (start > 0 && (tokens.get(start - 1).pos().equals("IN") || tokens.get(start - 1).isVerb()
-                || tokens.get(start - 1).pos().equals("TO"))) {
-            return false;
-        }
-        int sentence = tokens.get(start).sentence();
-        int i = end;
-        if (i < tokens.size() && tokens.get(i).isComma()) {
-            // past an appositive: "Kim, the envoy, said"
-            int j = i + 1;
-            while (j < tokens.size() && j - i < 25 && tokens.get(j).sentence() == sentence && !tokens.get(j).isComma()) {
-                j++;
-            }
-            i = j < tokens.size() && tokens.get(j).isComma() ? j + 1 : i;
-        }
-        while (i < tokens.size() && tokens.get(i).sentence() == sentence
-                && (tokens.get(i).pos().startsWith("RB") || SUBJECT_SKIPPABLE.contains(tokens.get(i).word().toLowerCase()))) {
-            i++;
-        }
-        return i < tokens.size() && tokens.get(i).sentence() == sentence
-                && (tokens.get(i).isFiniteVerb() || tokens.get(i).pos().equals("VBN") && i > end);
     }
 
     private PersonGender.Gender titleGender(int mentionStart) {

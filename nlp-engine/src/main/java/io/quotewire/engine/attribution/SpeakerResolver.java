@@ -20,6 +20,7 @@ final class SpeakerResolver {
     /** Names the article uses alone for some person ("Kim", "Trump"): family names, whatever the name lists say. */
     private final Set<String> shortNames;
     private final PronounResolver pronouns;
+    private final NominalResolver nominals;
 
     SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases) {
         this.tokens = tokens;
@@ -33,6 +34,7 @@ final class SpeakerResolver {
             }
         }
         this.pronouns = new PronounResolver(tokens, index, insideQuote, shortNames);
+        this.nominals = new NominalResolver(tokens, index, insideQuote);
     }
 
     /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
@@ -61,8 +63,21 @@ final class SpeakerResolver {
         }
         int start = phrase.start();
         String text = tokens.span(start, phrase.end());
+        int mentionEnd = tokens.get(phrase.head()).end();
+        if (NominalResolver.isResolvableNoun(head) && phrase.head() == phrase.end() - 1) {
+            int organisation = nominals.organisationFor(phrase.head());
+            if (organisation >= 0) { // "the company said" → the company the article named
+                return new SpeakerMatch(index.entity(organisation).name(), organisation, text,
+                        tokens.get(start).begin(), mentionEnd, true);
+            }
+            Phrase issuer = nominals.issuerOf(phrase.head(), phrases);
+            SpeakerMatch issued = issuer == null ? null : resolve(issuer); // "the report said" → who issued it
+            if (issued != null) {
+                return new SpeakerMatch(issued.name(), issued.entity(), text, tokens.get(start).begin(), mentionEnd, true);
+            }
+        }
         String name = text.startsWith("The ") ? "the" + text.substring(3) : text;
-        return new SpeakerMatch(name, -1, text, tokens.get(start).begin(), tokens.get(phrase.head()).end(), false);
+        return new SpeakerMatch(name, -1, text, tokens.get(start).begin(), mentionEnd, false);
     }
 
     /**
@@ -119,6 +134,13 @@ final class SpeakerResolver {
             if (group != null) {
                 SpeakerMatch named = resolve(group);
                 return new SpeakerMatch(named.name(), named.entity(), token.word(), token.begin(), token.end(), true);
+            }
+        }
+        if (token.isWord("it") || token.isWord("they")) {
+            int organisation = nominals.organisationForIt(token.index()); // "…,” it said: the utility named before
+            if (organisation >= 0) {
+                return new SpeakerMatch(index.entity(organisation).name(), organisation, token.word(), token.begin(),
+                        token.end(), true);
             }
         }
         return new SpeakerMatch(token.word().toLowerCase(Locale.ROOT).equals("i") ? "I" : token.word(), -1,

@@ -156,4 +156,35 @@ class SpeakerEvidenceTest {
                 + "to every family.”");
         assertThat(a.speakerOf("an insult")).isEqualTo("Another member of the public");
     }
+
+    // --- organisations named by a common noun, "it" or a document ----------------------------------------------
+
+    @Test
+    void theCompanyIsTheCompanyTheArticleNamed() {
+        Analysed a = analyse("Norvik Energy cut power to 4,000 homes on Friday.\n\n“We expect most customers to be "
+                + "back online by Sunday,” the company said.");
+        AttributedQuote q = a.quote("back online by Sunday");
+        assertThat(q.speaker().name()).isEqualTo("Norvik Energy");
+        assertThat(q.speaker().mentionText()).isEqualTo("the company");
+    }
+
+    @Test
+    void itSaidAfterATrailingPhraseIsTheOrganisationTheParagraphIsAbout() {
+        Analysed a = analyse("Norvik Energy said crews worked through the night.\n\n“Hundreds of trees are down on "
+                + "power lines” across the valley, it said.");
+        assertThat(a.speakerOf("Hundreds of trees")).isEqualTo("Norvik Energy");
+    }
+
+    @Test
+    void theReportSpeaksForWhoeverIssuedIt() {
+        Analysed a = analyse("The Conference Board of Canada released a report on transit spending on Tuesday.\n\n“Most of "
+                + "these projects were never properly costed,” the report said.");
+        assertThat(a.speakerOf("never properly costed")).isEqualTo("Conference Board of Canada");
+    }
+
+    @Test
+    void aCommonNounWithNoNamedOrganisationStaysAsWritten() {
+        Analysed a = analyse("“We will appeal,” the company said.");
+        assertThat(a.speakerOf("We will appeal")).isEqualTo("the company");
+    }
 }
