@@ -48,7 +48,7 @@ public final class AttributionEngine {
         QuoteClassifier classifier = new QuoteClassifier(tokens);
         List<SpeakerEvidence> evidence = List.of(new CueAfterQuote(cues), new CueBeforeQuote(cues),
                 new EarlierQuoteInSentence(tokens), new DistantCueSubject(tokens, cues, index),
-                new ColonIntroduction(tokens, index),
+                new ColonIntroduction(tokens, index, subjects),
                 new FollowOnQuote(tokens, classifier), new PreviousSentenceCue(cues, classifier));
         List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, evidence, resolver, speakers,
                 classifier).attribute(marked));

@@ -4,17 +4,21 @@ import java.util.List;
 
 /**
  * A quote introduced by a colon without a cue verb: "Martell, the addictions doctor, is more blunt: “…”",
- * "Musk took to Twitter with this: “…”", "From Commissioner Ortiz: “…”". The speaker is the person or organisation the
- * clause before the colon is about: its subject, or the name after a leading "From".
+ * "… when Musk again took to Twitter with this: “…”", "The team posted a photo with two words: “…”",
+ * "From Commissioner Ortiz: “…”". The speaker is the subject of the last verb before the colon, or the name after a
+ * leading "From" — when that names a person, an organisation, a pronoun or a noun for people ("The message is
+ * simple: “…”" has none).
  */
 final class ColonIntroduction implements SpeakerEvidence {
 
     private final ArticleTokens tokens;
     private final EntityIndex index;
+    private final SubjectFinder subjects;
 
-    ColonIntroduction(ArticleTokens tokens, EntityIndex index) {
+    ColonIntroduction(ArticleTokens tokens, EntityIndex index, SubjectFinder subjects) {
         this.tokens = tokens;
         this.index = index;
+        this.subjects = subjects;
     }
 
     @Override
@@ -28,25 +32,39 @@ final class ColonIntroduction implements SpeakerEvidence {
         while (start > 0 && tokens.get(start - 1).sentence() == sentence) {
             start--;
         }
-        boolean from = tokens.get(start).isWord("from");
-        for (int i = from ? start + 1 : start; i < colon; i++) {
-            Token t = tokens.get(i);
-            if (!from && t.isFiniteVerb()) {
-                return List.of(); // the clause's subject is no name: "The message is simple: “…”"
-            }
-            ResolvedMention m = index.mentionAt(i);
-            if (m != null && isSpeakerType(m)) {
-                return List.of(candidate(new Phrase(m.tokenStart(), m.tokenEnd())));
-            }
-            if (t.pos().equals("PRP") && (CueLexicon.isPersonalPronoun(t) || t.isWord("they") || t.isWord("it"))) {
-                return List.of(candidate(new Phrase(i, i + 1)));
+        if (tokens.get(start).isWord("from")) {
+            ResolvedMention m = index.mentionAt(start + 1 < colon ? firstMention(start + 1, colon) : -1);
+            return m == null ? List.of() : List.of(candidate(new Phrase(m.tokenStart(), m.tokenEnd())));
+        }
+        for (int v = colon - 1; v >= start; v--) {
+            if (tokens.get(v).isFiniteVerb()) {
+                Cue cue = subjects.subjectOf(v, Evidence.COLON_INTRO);
+                return cue != null && speaks(cue.speaker()) ? List.of(candidate(cue.speaker())) : List.of();
             }
         }
         return List.of();
     }
 
-    private boolean isSpeakerType(ResolvedMention m) {
-        return index.isPerson(m) || index.entity(m.entity()).type().equals("ORGANIZATION");
+    private int firstMention(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (index.mentionAt(i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A person, an organisation, a personal pronoun or a noun for people heads the phrase. */
+    private boolean speaks(Phrase phrase) {
+        Token head = tokens.get(phrase.head());
+        if (head.pos().equals("PRP")) {
+            return CueLexicon.isPersonalPronoun(head) || head.isWord("they") || head.isWord("it") || head.isWord("we");
+        }
+        ResolvedMention m = index.mentionAt(phrase.head());
+        if (m != null) {
+            return index.isPerson(m) || index.entity(m.entity()).type().equals("ORGANIZATION");
+        }
+        return CueLexicon.isPersonNoun(head) || NominalResolver.isResolvableNoun(head);
     }
 
     private static SpeakerCandidate candidate(Phrase phrase) {

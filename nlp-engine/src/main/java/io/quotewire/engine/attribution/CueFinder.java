@@ -75,7 +75,10 @@ final class CueFinder {
         if (first.sentence() != tokens.get(quote.close()).sentence() && !endsWithQuestionOrExclamation(quote)) {
             return null;
         }
-        if (CueLexicon.isQuoteVerb(first) && !first.pos().equals("VBG")) {
+        // "“…,” echoes McMillen": the tagger may read a speech verb before a name as a plural noun
+        boolean verbBeforeName = CueLexicon.isQuoteLemma(first) && k + 1 < tokens.size()
+                && tokens.get(k + 1).isProperNoun() && first.word().toLowerCase().endsWith("s");
+        if (CueLexicon.isQuoteVerb(first) && !first.pos().equals("VBG") || verbBeforeName) {
             Phrase speaker = phrases.rightOf(k + 1);
             return speaker.isEmpty() ? null : new Cue(speaker, k, Evidence.CUE_AFTER);
         }

@@ -88,6 +88,11 @@ final class CueLexicon {
 
     private CueLexicon() {}
 
+    /** The token's lemma is a quote verb's, whatever its tag. */
+    static boolean isQuoteLemma(Token token) {
+        return QUOTE_VERBS.contains(token.lemma().toLowerCase());
+    }
+
     static boolean isQuoteVerb(Token token) {
         return token.isVerb() && QUOTE_VERBS.contains(token.lemma().toLowerCase());
     }

@@ -48,7 +48,40 @@ final class MentionCollector {
             }
             result.add(new RawMention(start, end, type, List.copyOf(words), tokens.get(start).paragraph()));
         }
+        addTitledNames(result);
+        result.sort(java.util.Comparator.comparingInt(RawMention::tokenStart));
         return result;
+    }
+
+    /**
+     * A courtesy title makes the capitalised words after it a person's name even where the tagger saw something else:
+     * "Ms. May" (tagged a date), "Mr. Guest". Only words no kept mention covers.
+     */
+    private void addTitledNames(List<RawMention> kept) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (RawMention m : kept) {
+            for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+                covered[i] = true;
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!CueLexicon.isHonorific(tokens.get(i).word()) || covered[i + 1]) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !covered[end] && tokens.get(end).isProperNoun()
+                    && Character.isUpperCase(tokens.get(end).word().charAt(0))
+                    && tokens.get(end).sentence() == tokens.get(i).sentence()) {
+                end++;
+            }
+            if (end > i + 1) {
+                List<String> words = new ArrayList<>();
+                for (int k = i + 1; k < end; k++) {
+                    words.add(tokens.get(k).word());
+                }
+                kept.add(new RawMention(i + 1, end, "PERSON", List.copyOf(words), tokens.get(i + 1).paragraph()));
+            }
+        }
     }
 
     /** Pronouns, a lone compass word, or a capitalised common noun ("Summit" where the text also says "summit"). */
