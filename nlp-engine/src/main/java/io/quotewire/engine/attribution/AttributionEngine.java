@@ -49,7 +49,8 @@ public final class AttributionEngine {
         List<SpeakerEvidence> evidence = List.of(new CueAfterQuote(cues), new CueBeforeQuote(cues),
                 new EarlierQuoteInSentence(tokens), new DistantCueSubject(tokens, cues, index),
                 new ColonIntroduction(tokens, index, subjects),
-                new FollowOnQuote(tokens, classifier), new PreviousSentenceCue(cues, classifier));
+                new FollowOnQuote(tokens, classifier), new PreviousSentenceCue(cues, classifier),
+                new SalientPersonBeforeQuote(resolver, classifier));
         List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, evidence, resolver, speakers,
                 classifier).attribute(marked));
         quotes.addAll(new IndirectSpeechFinder(tokens, phrases, subjects, resolver, speakers, index)

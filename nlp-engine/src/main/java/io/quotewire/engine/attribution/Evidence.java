@@ -20,6 +20,8 @@ enum Evidence {
     COLON_INTRO(0.75),
     /** A quote without a cue that follows the last speaker's quote in the same or the next paragraph. */
     CONTINUATION(0.7),
+    /** A statement with no cue at all, after sentences about one person: that person. */
+    SALIENT_PERSON(0.45),
     /** X said that … / according to X, … (no quote marks). */
     REPORTED(0.75);
 

@@ -33,6 +33,8 @@ final class PronounResolver {
     private final EntityIndex index;
     private final boolean[] insideQuote;
     private final int[] antecedent;
+    /** For each token that opens a quotation: the most salient person just before it, or -1. */
+    private final int[] salientAtQuote;
     private final ClauseRoles roles;
 
     PronounResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, Set<String> shortNames) {
@@ -41,13 +43,20 @@ final class PronounResolver {
         this.insideQuote = insideQuote;
         this.roles = new ClauseRoles(tokens);
         this.antecedent = new int[tokens.size()];
+        this.salientAtQuote = new int[tokens.size()];
         Arrays.fill(antecedent, -1);
+        Arrays.fill(salientAtQuote, -1);
         resolveAll(shortNames);
     }
 
     /** The entity index the pronoun at {@code token} stands for, or -1 when none is salient enough. */
     int antecedentOf(int token) {
         return token >= 0 && token < antecedent.length ? antecedent[token] : -1;
+    }
+
+    /** The person most salient where the quotation opening at {@code open} begins, or -1 when nobody is. */
+    int salientPersonAt(int open) {
+        return open >= 0 && open < salientAtQuote.length ? salientAtQuote[open] : -1;
     }
 
     private void resolveAll(Set<String> shortNames) {
@@ -67,6 +76,9 @@ final class PronounResolver {
                 for (int e = 0; e < entities; e++) {
                     salience[e] /= 2;
                 }
+            }
+            if (insideQuote[i] && (i == 0 || !insideQuote[i - 1])) {
+                salientAtQuote[i] = mostSalientPerson(salience, gender, PersonGender.Gender.UNKNOWN);
             }
             ResolvedMention mention = index.mentionAt(i);
             if (mention != null && mention.tokenStart() == i) {

@@ -80,6 +80,16 @@ final class SpeakerResolver {
         return new SpeakerMatch(name, -1, text, tokens.get(start).begin(), mentionEnd, false);
     }
 
+    /** The person the text is about where the quotation opening at token {@code open} begins, or null. */
+    SpeakerMatch salientPersonAt(int open) {
+        int person = pronouns.salientPersonAt(open);
+        if (person < 0) {
+            return null;
+        }
+        Token mark = tokens.get(open);
+        return new SpeakerMatch(index.entity(person).name(), person, "", mark.begin(), mark.begin(), true);
+    }
+
     /**
      * "Sandmann and Phillips", "Carla Mendes and Peter Holt": several people speaking together, named with their full
      * names ("Nick Sandmann and Nathan Phillips"); null when the phrase is not only person names joined by "and".

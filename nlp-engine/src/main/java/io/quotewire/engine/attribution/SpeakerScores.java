@@ -1,8 +1,6 @@
 package io.quotewire.engine.attribution;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How much each kind of evidence counts when several propose a speaker for the same quote: the one place where the
@@ -10,24 +8,26 @@ import java.util.Map;
  */
 final class SpeakerScores {
 
-    private static final Map<Evidence, Double> WEIGHTS = new EnumMap<>(Map.of(
-            Evidence.CUE_AFTER, 6.0,
-            Evidence.CUE_BEFORE, 5.0,
-            Evidence.CUE_INVERTED, 5.0,
-            Evidence.CUE_APPOSITIVE, 5.0,
-            Evidence.SAME_SENTENCE, 4.0,
-            Evidence.CLAUSE_SUBJECT, 3.0,
-            Evidence.COLON_INTRO, 2.5,
-            Evidence.CONTINUATION, 2.0,
-            Evidence.PREVIOUS_SENTENCE, 1.0,
-            Evidence.REPORTED, 1.0));
+    /** How much a kind of evidence counts; every kind must have a weight (the switch is exhaustive). */
+    private static double weight(Evidence evidence) {
+        return switch (evidence) {
+            case CUE_AFTER -> 6.0;
+            case CUE_BEFORE, CUE_INVERTED, CUE_APPOSITIVE -> 5.0;
+            case SAME_SENTENCE -> 4.0;
+            case CLAUSE_SUBJECT -> 3.0;
+            case COLON_INTRO -> 2.5;
+            case CONTINUATION -> 2.0;
+            case PREVIOUS_SENTENCE, REPORTED -> 1.0;
+            case SALIENT_PERSON -> 0.5;
+        };
+    }
 
     /** A candidate together with the speaker it resolves to and its score. */
     record Scored(SpeakerCandidate candidate, SpeakerMatch speaker, double score) {}
 
     /** The score of {@code candidate}, whose words resolve to {@code speaker}. */
     double score(SpeakerCandidate candidate, SpeakerMatch speaker) {
-        return WEIGHTS.get(candidate.evidence());
+        return weight(candidate.evidence());
     }
 
     /** The highest-scoring of {@code scored}, or null when it is empty; ties go to the first. */
