@@ -28,6 +28,11 @@ final class PronounResolver {
     private static final double INSIDE_QUOTE = 0.3;
     /** Below this a person is too far back to be a pronoun's antecedent (a subject fades past it in four sentences). */
     private static final double MIN_SALIENCE = 15;
+    /**
+     * The person a quotation with no cue is guessed to be by must be far more salient: named or referred to within
+     * the last sentence or two, not merely somewhere in the last paragraphs.
+     */
+    private static final double MIN_SALIENCE_FOR_UNCUED_QUOTE = 50;
 
     private final ArticleTokens tokens;
     private final EntityIndex index;
@@ -78,7 +83,8 @@ final class PronounResolver {
                 }
             }
             if (insideQuote[i] && (i == 0 || !insideQuote[i - 1])) {
-                salientAtQuote[i] = mostSalientPerson(salience, gender, PersonGender.Gender.UNKNOWN);
+                int person = mostSalientPerson(salience, gender, PersonGender.Gender.UNKNOWN);
+                salientAtQuote[i] = person >= 0 && salience[person] >= MIN_SALIENCE_FOR_UNCUED_QUOTE ? person : -1;
             }
             ResolvedMention mention = index.mentionAt(i);
             if (mention != null && mention.tokenStart() == i) {
