@@ -34,6 +34,9 @@ final class MarkedQuoteAttributor {
         AttributionState state = new AttributionState();
         for (QuoteTokens quote : quotes) {
             SpeakerScores.Scored best = SpeakerScores.best(scoredCandidates(quote, state));
+            if (best != null && isTermWithoutOwnCue(quote, best)) {
+                best = null;
+            }
             String text = tokens.text().substring(quote.span().start(), quote.span().end());
             if (best == null) {
                 QuoteKind kind = classifier.looksLikeTerm(quote) ? QuoteKind.TERM : classifier.kindOf(quote);
@@ -48,6 +51,20 @@ final class MarkedQuoteAttributor {
             state.attributed(quote, speaker, tokens.get(quote.close()));
         }
         return result;
+    }
+
+    /**
+     * A scare-quoted word or a title (“sextortion”, “backstop”, “Make America Great Again”) is no speech when all that
+     * ties it to a speaker is an earlier quote or the sentence before: only a cue in its own sentence makes a fragment
+     * somebody's words ("called it a “time bomb”", "he has “extraordinarily good health”").
+     */
+    private boolean isTermWithoutOwnCue(QuoteTokens quote, SpeakerScores.Scored best) {
+        if (!classifier.isFragment(quote) && !classifier.looksLikeTitle(quote)) {
+            return false;
+        }
+        Evidence evidence = best.candidate().evidence();
+        return evidence == Evidence.SAME_SENTENCE || evidence == Evidence.CONTINUATION
+                || evidence == Evidence.PREVIOUS_SENTENCE || evidence == Evidence.SALIENT_PERSON;
     }
 
     private List<SpeakerScores.Scored> scoredCandidates(QuoteTokens quote, AttributionState state) {

@@ -7,6 +7,8 @@ final class QuoteClassifier {
 
     /** Terms are verbless and not long: “working-level”, ‘first security guarantee and sanction lift, next …’. */
     private static final int MAX_TERM_WORDS = 12;
+    /** Longest scare-quoted fragment, in words. */
+    private static final int MAX_FRAGMENT_WORDS = 4;
     /** Shortest quote taken for a statement of its own when no cue names its speaker. */
     private static final int MIN_STANDALONE_WORDS = 5;
     /** Words a headline-case title leaves lower-case. */
@@ -18,6 +20,11 @@ final class QuoteClassifier {
 
     QuoteClassifier(ArticleTokens tokens) {
         this.tokens = tokens;
+    }
+
+    /** A few words without a verb: “sextortion”, “far-left activists”, “time bomb”. */
+    boolean isFragment(QuoteTokens quote) {
+        return words(quote) <= MAX_FRAGMENT_WORDS && !hasVerb(quote);
     }
 
     /** Whether an unattributed quote reads as a term or a title rather than speech. */
