@@ -53,8 +53,9 @@ public final class AttributionEngine {
                 new SalientPersonBeforeQuote(resolver, classifier));
         List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, evidence, resolver, speakers,
                 classifier).attribute(marked));
-        quotes.addAll(new IndirectSpeechFinder(tokens, phrases, subjects, resolver, speakers, index)
-                .find(sentenceHasQuote));
+        List<ReportedSpeechPattern> reported = List.of(new AccordingToReport(tokens, phrases),
+                new CommaCueReport(tokens, phrases), new VerbClauseReport(tokens, phrases, subjects));
+        quotes.addAll(new IndirectSpeechFinder(tokens, reported, resolver, speakers, index).find(sentenceHasQuote));
         quotes.sort(Comparator.comparingInt(AttributedQuote::start));
         return new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
     }

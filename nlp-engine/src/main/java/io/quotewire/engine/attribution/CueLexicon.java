@@ -105,6 +105,9 @@ final class CueLexicon {
         if (THAT_ONLY_VERBS.contains(lemma)) {
             return next != null && next.isWord("that");
         }
+        if (lemma.equals("add")) { // "added that …", "added he …", "…, she added." — not "added the drug to the list"
+            return next == null || next.isWord("that") || next.pos().equals("PRP") || next.isPunctuation();
+        }
         return REPORT_VERBS.contains(lemma);
     }
 

@@ -1,0 +1,141 @@
+package io.quotewire.engine.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A reporting verb with its subject before it and what was said after it: "X said (that) …", "X told reporters
+ * that …", "X urged police to investigate" (the content is "to investigate"), "…, saying that …" (the main clause's
+ * subject speaks), and several in one sentence: "He said A, and added B" gives A and B.
+ */
+final class VerbClauseReport implements ReportedSpeechPattern {
+
+    /** Verbs whose object is the listener, not the content: "told reporters that …", "urged police to …". */
+    private static final Set<String> LISTENER_VERBS = Set.of(
+            "tell", "urge", "ask", "advise", "remind", "warn", "order", "encourage", "inform", "assure", "caution",
+            "implore", "instruct", "call", "press", "beg", "direct", "convince", "persuade", "notify");
+    /** Furthest a "that" may stand after the verb and still open the content ("said on Sunday that"), in tokens. */
+    private static final int MAX_TO_THAT = 8;
+
+    private final ArticleTokens tokens;
+    private final PhraseReader phrases;
+    private final SubjectFinder subjects;
+
+    VerbClauseReport(ArticleTokens tokens, PhraseReader phrases, SubjectFinder subjects) {
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.subjects = subjects;
+    }
+
+    @Override
+    public List<ReportedSpan> find(int start, int end) {
+        List<ReportedSpan> found = new ArrayList<>();
+        for (int v = start + 1; v < end; v++) {
+            Token verb = tokens.get(v);
+            if (!CueLexicon.isReportVerb(verb, v + 1 < end ? tokens.get(v + 1) : null) || isPassive(v)) {
+                continue;
+            }
+            boolean participle = verb.pos().equals("VBG") && tokens.get(v - 1).isComma();
+            Cue subject = participle ? mainClauseSubject(start, v) : isFinite(v) ? subjects.subjectOf(v, Evidence.REPORTED)
+                    : null;
+            if (subject == null) {
+                continue;
+            }
+            int content = contentStart(v, end);
+            int contentEnd = nextReportBoundary(content, end);
+            if (content < contentEnd) {
+                found.add(new ReportedSpan(content, contentEnd, subject.speaker(), v, participle));
+            }
+        }
+        return found;
+    }
+
+    /** After the verb: past the listener ("told reporters", "urged police" — then "to …" is the content), to "that". */
+    private int contentStart(int v, int end) {
+        int content = v + 1;
+        if (LISTENER_VERBS.contains(tokens.get(v).lemma().toLowerCase())) {
+            Phrase listener = phrases.rightOf(content);
+            if (!listener.isEmpty() && listener.end() < end) {
+                content = listener.end();
+                if (tokens.get(content).isWord("to") && tokens.get(content).pos().equals("TO")) {
+                    return content; // "urged police to investigate": the content keeps its "to"
+                }
+            }
+        }
+        for (int i = content; i < Math.min(end, content + MAX_TO_THAT); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord("that") && (t.pos().equals("IN") || t.pos().equals("WDT"))) {
+                return i + 1;
+            }
+            if (t.isVerb() || t.isComma() && i > content) {
+                break;
+            }
+        }
+        return content;
+    }
+
+    /** Where this report ends: before ", and added …", "and said …", ", adding …", or at the sentence's end. */
+    private int nextReportBoundary(int from, int end) {
+        for (int i = from + 1; i + 1 < end; i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            boolean coordinated = t.isWord("and") || t.isWord("but");
+            if (coordinated && isFiniteReportVerbAt(i + 1, end)) {
+                return tokens.get(i - 1).isComma() ? i - 1 : i;
+            }
+            if (t.isComma() && next.pos().equals("VBG") && CueLexicon.isReportVerb(next, null)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private boolean isFiniteReportVerbAt(int i, int end) {
+        int v = i;
+        while (v < end && tokens.get(v).pos().startsWith("RB")) {
+            v++;
+        }
+        return v < end && tokens.get(v).isFiniteVerb() && CueLexicon.isReportVerb(tokens.get(v), null);
+    }
+
+    /** "is said to", "was told": the subject is not the one speaking. */
+    private boolean isPassive(int v) {
+        if (!tokens.get(v).pos().equals("VBN")) {
+            return false;
+        }
+        for (int i = v - 1; i >= 0 && v - i <= 2; i--) {
+            String w = tokens.get(i).word().toLowerCase();
+            if (w.equals("is") || w.equals("was") || w.equals("were") || w.equals("are") || w.equals("been")
+                    || w.equals("be") || w.equals("being")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb with tense, or a participle after an auxiliary ("has said") or right after an appositive's comma ("Jason
+     * Schultz, technical researcher at Talos, stated …", which the tagger reads as a participle).
+     */
+    private boolean isFinite(int v) {
+        Token verb = tokens.get(v);
+        if (verb.isFiniteVerb()) {
+            return true;
+        }
+        Token before = tokens.get(v - 1);
+        boolean afterAuxiliary = (verb.pos().equals("VBN") || verb.pos().equals("VBG")) && before.isVerb()
+                && !before.pos().equals("VBN");
+        return afterAuxiliary || verb.pos().equals("VBN") && before.isComma();
+    }
+
+    /** ", saying …" reports the subject of the first verb of the sentence before it. */
+    private Cue mainClauseSubject(int start, int limit) {
+        for (int i = start; i < limit; i++) {
+            if (tokens.get(i).isFiniteVerb()) {
+                return subjects.subjectOf(i, Evidence.REPORTED);
+            }
+        }
+        return null;
+    }
+}
