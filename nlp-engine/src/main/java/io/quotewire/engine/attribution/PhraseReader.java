@@ -54,6 +54,9 @@ final class PhraseReader {
         int i = last;
         while (i - 1 >= 0 && end - (i - 1) <= MAX_PHRASE && tokens.get(i - 1).sentence() == sentence) {
             Token t = tokens.get(i - 1);
+            if (t.ner().equals("DATE") || t.ner().equals("TIME")) {
+                break; // "in early November the company said": the date is no part of the speaker
+            }
             if (isNominal(t) || isModifier(t) || isOfBetweenNames(i - 1)) {
                 i--;
             } else {

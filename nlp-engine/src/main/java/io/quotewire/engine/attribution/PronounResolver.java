@@ -2,7 +2,6 @@ package io.quotewire.engine.attribution;
 
 import io.quotewire.engine.model.CanonicalEntity;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -28,6 +27,11 @@ final class PronounResolver {
     private static final double INSIDE_QUOTE = 0.3;
     /** Below this a person is too far back to be a pronoun's antecedent (a subject fades past it in four sentences). */
     private static final double MIN_SALIENCE = 15;
+    /**
+     * With nobody that salient, a pronoun still goes to the most salient person whose gender fits, as long as that
+     * person was named within the last several sentences.
+     */
+    private static final double MIN_SALIENCE_AT_ALL = 1;
     /**
      * The person a quotation with no cue is guessed to be by must be far more salient: named or referred to within
      * the last sentence or two, not merely somewhere in the last paragraphs.
@@ -73,18 +77,21 @@ final class PronounResolver {
             gender[e] = entity.type().equals("PERSON")
                     ? PersonGender.ofPerson(entity.name(), null, shortNames) : PersonGender.Gender.UNKNOWN;
         }
+        boolean[] quoteOnly = quoteOnlySentences();
         int sentence = 0;
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             for (; sentence < token.sentence(); sentence++) {
-                for (int e = 0; e < entities; e++) {
-                    salience[e] /= 2;
+                if (!quoteOnly[sentence]) { // a quoted speaker's own sentences do not move the story on
+                    for (int e = 0; e < entities; e++) {
+                        salience[e] /= 2;
+                    }
                 }
             }
             if (insideQuote[i] && (i == 0 || !insideQuote[i - 1])) {
-                int person = mostSalientPerson(salience, gender, PersonGender.Gender.UNKNOWN);
-                salientAtQuote[i] = person >= 0 && salience[person] >= MIN_SALIENCE_FOR_UNCUED_QUOTE ? person : -1;
+                int person = mostSalientPerson(salience, gender, PersonGender.Gender.UNKNOWN, MIN_SALIENCE_FOR_UNCUED_QUOTE);
+                salientAtQuote[i] = person;
             }
             ResolvedMention mention = index.mentionAt(i);
             if (mention != null && mention.tokenStart() == i) {
@@ -98,7 +105,10 @@ final class PronounResolver {
             }
             PersonGender.Gender wanted = PersonGender.ofPronoun(token.word());
             if (isPersonPronoun(token) && wanted != PersonGender.Gender.UNKNOWN) {
-                int best = mostSalientPerson(salience, gender, wanted);
+                int best = mostSalientPerson(salience, gender, wanted, MIN_SALIENCE);
+                if (best < 0) {
+                    best = mostSalientPerson(salience, gender, wanted, MIN_SALIENCE_AT_ALL);
+                }
                 antecedent[i] = best;
                 if (best >= 0 && !insideQuote[i]) {
                     salience[best] += weight(i, i + 1);
@@ -111,11 +121,25 @@ final class PronounResolver {
         }
     }
 
-    private int mostSalientPerson(double[] salience, PersonGender.Gender[] gender, PersonGender.Gender wanted) {
+    /** Sentences all of whose words are inside quote marks. */
+    private boolean[] quoteOnlySentences() {
+        int count = tokens.size() == 0 ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+        boolean[] quoteOnly = new boolean[count];
+        java.util.Arrays.fill(quoteOnly, true);
+        for (Token t : tokens.all()) {
+            if (!insideQuote[t.index()] && !t.isPunctuation()) {
+                quoteOnly[t.sentence()] = false;
+            }
+        }
+        return quoteOnly;
+    }
+
+    private int mostSalientPerson(double[] salience, PersonGender.Gender[] gender, PersonGender.Gender wanted,
+            double threshold) {
         int best = -1;
         for (int e = 0; e < salience.length; e++) {
             boolean fits = index.entity(e).type().equals("PERSON") && PersonGender.compatible(wanted, gender[e]);
-            if (fits && salience[e] >= MIN_SALIENCE && (best < 0 || salience[e] > salience[best])) {
+            if (fits && salience[e] >= threshold && (best < 0 || salience[e] > salience[best])) {
                 best = e;
             }
         }
@@ -139,9 +163,25 @@ final class PronounResolver {
         return insideQuote[start] ? weight * INSIDE_QUOTE : weight;
     }
 
+    /**
+     * The gender the words right before a name give it: a courtesy title ("Ms. May") or a noun for a relation or a
+     * role ("her son Kody", "his wife, Ri Sol-ju", "actress Jane Roe").
+     */
     private PersonGender.Gender titleGender(int mentionStart) {
-        String title = mentionStart > 0 ? tokens.get(mentionStart - 1).word() : null;
-        return title == null ? PersonGender.Gender.UNKNOWN : PersonGender.ofPerson("", title, new HashSet<>());
+        for (int i = mentionStart - 1; i >= 0 && mentionStart - i <= 2; i--) {
+            String word = tokens.get(i).word();
+            PersonGender.Gender titled = PersonGender.ofPerson("", word, Set.of());
+            if (titled == PersonGender.Gender.UNKNOWN) {
+                titled = PersonGender.ofNoun(word);
+            }
+            if (titled != PersonGender.Gender.UNKNOWN) {
+                return titled;
+            }
+            if (!tokens.get(i).isComma() && !tokens.get(i).isNoun()) {
+                break;
+            }
+        }
+        return PersonGender.Gender.UNKNOWN;
     }
 
     private static boolean isPersonPronoun(Token token) {

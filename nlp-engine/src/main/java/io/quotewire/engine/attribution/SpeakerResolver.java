@@ -127,17 +127,6 @@ final class SpeakerResolver {
                 return new SpeakerMatch(index.entity(salient).name(), salient, token.word(), token.begin(), token.end(),
                         true);
             }
-            // Gender from first-name lists is a guess ("Kim" is a woman's name there), so it only breaks ties of recency.
-            ResolvedMention antecedent = lastPersonBefore(token, true, true);
-            for (boolean[] relaxed : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
-                if (antecedent == null) {
-                    antecedent = lastPersonBefore(token, relaxed[0], relaxed[1]);
-                }
-            }
-            if (antecedent != null) {
-                return new SpeakerMatch(index.entity(antecedent.entity()).name(), antecedent.entity(), token.word(),
-                        token.begin(), token.end(), true);
-            }
         }
         if (token.isWord("they")) {
             Phrase group = pluralSubjectBefore(token);
@@ -165,30 +154,6 @@ final class SpeakerResolver {
             if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !insideQuote[i]
                     && (next.pos().equals("VBD") || next.pos().equals("VBP") || next.pos().equals("MD"))) {
                 return phrases.leftOf(i + 1);
-            }
-        }
-        return null;
-    }
-
-    /** From a title right before this mention, else from the first name of the entity's full name. */
-    private PersonGender.Gender genderOf(ResolvedMention m) {
-        String title = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word() : null;
-        return PersonGender.ofPerson(index.entity(m.entity()).name(), title, shortNames);
-    }
-
-    private ResolvedMention lastPersonBefore(Token token, boolean outsideQuotesOnly, boolean genderMustFit) {
-        List<ResolvedMention> mentions = index.mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            ResolvedMention m = mentions.get(i);
-            if (m.tokenStart() >= token.index()) {
-                continue;
-            }
-            if (tokens.get(m.tokenStart()).paragraph() < token.paragraph() - PRONOUN_REACH) {
-                return null;
-            }
-            if (index.isPerson(m) && !(outsideQuotesOnly && insideQuote[m.tokenStart()])
-                    && (!genderMustFit || PersonGender.compatible(PersonGender.ofPronoun(token.word()), genderOf(m)))) {
-                return m;
             }
         }
         return null;

@@ -15,6 +15,10 @@ final class VerbClauseReport implements ReportedSpeechPattern {
     private static final Set<String> LISTENER_VERBS = Set.of(
             "tell", "urge", "ask", "advise", "remind", "warn", "order", "encourage", "inform", "assure", "caution",
             "implore", "instruct", "call", "press", "beg", "direct", "convince", "persuade", "notify");
+    /** Verbs that report a judgement of someone with its reason: "criticized X for …", "accused X of …". */
+    private static final Set<String> JUDGEMENT_VERBS = Set.of(
+            "criticize", "accuse", "blame", "praise", "thank", "credit", "fault", "slam", "condemn", "commend",
+            "applaud", "attack", "chide", "charge");
     /** Furthest a "that" may stand after the verb and still open the content ("said on Sunday that"), in tokens. */
     private static final int MAX_TO_THAT = 8;
 
@@ -44,7 +48,7 @@ final class VerbClauseReport implements ReportedSpeechPattern {
             }
             int content = contentStart(v, end);
             int contentEnd = nextReportBoundary(content, end);
-            if (content < contentEnd) {
+            if (content < contentEnd && (isClause(content, contentEnd) || isJudgement(v, content, contentEnd))) {
                 found.add(new ReportedSpan(content, contentEnd, subject.speaker(), v, participle));
             }
         }
@@ -97,6 +101,35 @@ final class VerbClauseReport implements ReportedSpeechPattern {
             v++;
         }
         return v < end && tokens.get(v).isFiniteVerb() && CueLexicon.isReportVerb(tokens.get(v), null);
+    }
+
+    /**
+     * What was said is a clause ("the plan will fail") or an instruction ("to investigate"), not a thing: "She cited
+     * the Starlight Tours", "Man charged in Kody's death" report nothing.
+     */
+    private boolean isClause(int from, int to) {
+        if (tokens.get(from).pos().equals("TO")) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X criticized the U.S. for …", "accused the NDP of taking …": a judgement spoken of someone, with its reason. */
+    private boolean isJudgement(int v, int from, int to) {
+        if (!JUDGEMENT_VERBS.contains(tokens.get(v).lemma().toLowerCase())) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isWord("for") || tokens.get(i).isWord("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is said to", "was told": the subject is not the one speaking. */
