@@ -32,6 +32,8 @@ final class PronounResolver {
      * person was named within the last several sentences.
      */
     private static final double MIN_SALIENCE_AT_ALL = 1;
+    /** A person whose first name suggests the other gender keeps this share of their salience. */
+    private static final double GUESSED_GENDER_AGAINST = 0.1;
     /**
      * The person a quotation with no cue is guessed to be by must be far more salient: named or referred to within
      * the last sentence or two, not merely somewhere in the last paragraphs.
@@ -45,6 +47,8 @@ final class PronounResolver {
     /** For each token that opens a quotation: the most salient person just before it, or -1. */
     private final int[] salientAtQuote;
     private final ClauseRoles roles;
+    /** The gender each person's first name suggests, from CoreNLP's name lists. */
+    private PersonGender.Gender[] guessed;
 
     PronounResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, Set<String> shortNames) {
         this.tokens = tokens;
@@ -71,10 +75,14 @@ final class PronounResolver {
     private void resolveAll(Set<String> shortNames) {
         int entities = index.entities().size();
         double[] salience = new double[entities];
+        // What the text says of a person's gender (a title, "her son", a pronoun already resolved) rules; a guess from
+        // first-name lists only weighs ("Kim" is a woman's name there, and Kim Myong Gil is a man).
         PersonGender.Gender[] gender = new PersonGender.Gender[entities];
+        guessed = new PersonGender.Gender[entities];
         for (int e = 0; e < entities; e++) {
             CanonicalEntity entity = index.entity(e);
-            gender[e] = entity.type().equals("PERSON")
+            gender[e] = PersonGender.Gender.UNKNOWN;
+            guessed[e] = entity.type().equals("PERSON")
                     ? PersonGender.ofPerson(entity.name(), null, shortNames) : PersonGender.Gender.UNKNOWN;
         }
         boolean[] quoteOnly = quoteOnlySentences();
@@ -137,10 +145,14 @@ final class PronounResolver {
     private int mostSalientPerson(double[] salience, PersonGender.Gender[] gender, PersonGender.Gender wanted,
             double threshold) {
         int best = -1;
+        double bestScore = 0;
         for (int e = 0; e < salience.length; e++) {
             boolean fits = index.entity(e).type().equals("PERSON") && PersonGender.compatible(wanted, gender[e]);
-            if (fits && salience[e] >= threshold && (best < 0 || salience[e] > salience[best])) {
+            boolean guessAgainst = gender[e] == PersonGender.Gender.UNKNOWN && !PersonGender.compatible(wanted, guessed[e]);
+            double score = guessAgainst ? salience[e] * GUESSED_GENDER_AGAINST : salience[e];
+            if (fits && score >= threshold && (best < 0 || score > bestScore)) {
                 best = e;
+                bestScore = score;
             }
         }
         return best;
