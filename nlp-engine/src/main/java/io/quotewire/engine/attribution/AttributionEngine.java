@@ -40,7 +40,7 @@ public final class AttributionEngine {
         }
 
         Map<Integer, Description> descriptions = new DescriptionExtractor(tokens, index, phrases).describeAll();
-        SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote, phrases);
+        SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote, phrases, descriptions);
         SpeakerFactory speakers = new SpeakerFactory(index, descriptions);
         SubjectFinder subjects = new SubjectFinder(tokens, phrases, index);
         CueFinder cues = new CueFinder(tokens, phrases, subjects, insideQuote, index);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
 
 /** Turns the words naming a speaker ("he", "Kim", "the statement") into the fullest name the article gives. */
 final class SpeakerResolver {
@@ -21,8 +22,10 @@ final class SpeakerResolver {
     private final Set<String> shortNames;
     private final PronounResolver pronouns;
     private final NominalResolver nominals;
+    private final RoleResolver roles;
 
-    SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases) {
+    SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases,
+            Map<Integer, Description> descriptions) {
         this.tokens = tokens;
         this.index = index;
         this.insideQuote = insideQuote;
@@ -35,6 +38,7 @@ final class SpeakerResolver {
         }
         this.pronouns = new PronounResolver(tokens, index, insideQuote, shortNames);
         this.nominals = new NominalResolver(tokens, index, insideQuote);
+        this.roles = new RoleResolver(tokens, index, descriptions, phrases);
     }
 
     /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
@@ -64,6 +68,10 @@ final class SpeakerResolver {
         int start = phrase.start();
         String text = tokens.span(start, phrase.end());
         int mentionEnd = tokens.get(phrase.head()).end();
+        int person = roles.personFor(phrase);
+        if (person >= 0) { // "the mayor said" → the person introduced as mayor
+            return new SpeakerMatch(index.entity(person).name(), person, text, tokens.get(start).begin(), mentionEnd, true);
+        }
         if (NominalResolver.isResolvableNoun(head) && phrase.head() == phrase.end() - 1) {
             int organisation = nominals.organisationFor(phrase.head());
             if (organisation >= 0) { // "the company said" → the company the article named

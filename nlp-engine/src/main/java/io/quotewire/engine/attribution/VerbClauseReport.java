@@ -18,7 +18,7 @@ final class VerbClauseReport implements ReportedSpeechPattern {
     /** Verbs that report a judgement of someone with its reason: "criticized X for …", "accused X of …". */
     private static final Set<String> JUDGEMENT_VERBS = Set.of(
             "criticize", "accuse", "blame", "praise", "thank", "credit", "fault", "slam", "condemn", "commend",
-            "applaud", "attack", "chide", "charge");
+            "applaud", "attack", "chide");
     /** Furthest a "that" may stand after the verb and still open the content ("said on Sunday that"), in tokens. */
     private static final int MAX_TO_THAT = 8;
 

@@ -187,4 +187,59 @@ class SpeakerEvidenceTest {
         Analysed a = analyse("“We will appeal,” the company said.");
         assertThat(a.speakerOf("We will appeal")).isEqualTo("the company");
     }
+
+    // --- roles ------------------------------------------------------------------------------------------------
+
+    @Test
+    void theRoleIsThePersonIntroducedWithIt() {
+        Analysed a = analyse("Megan Holt, the lawyer for the animal shelter, asked for a fine.\n\n“This is the worst "
+                + "case I have seen,” the lawyer said.");
+        assertThat(a.speakerOf("worst case")).isEqualTo("Megan Holt");
+    }
+
+    @Test
+    void aRoleWithWordsTheOtherPersonsRoleLacksStaysAsWritten() {
+        Analysed a = analyse("State Department spokesperson Dana Price said talks would resume.\n\n“That story is "
+                + "invented,” said the Ruritanian spokesperson.");
+        assertThat(a.speakerOf("story is invented")).isEqualTo("the Ruritanian spokesperson");
+    }
+
+    @Test
+    void aRoleNamedRightAfterIsThatPerson() {
+        Analysed a = analyse("“We opened the shop with nothing,” says her business partner, Sam Okoye.");
+        assertThat(a.speakerOf("opened the shop")).isEqualTo("Sam Okoye");
+    }
+
+    // --- what is speech and what is not ------------------------------------------------------------------------
+
+    @Test
+    void aScareQuotedWordAfterAnAttributedQuoteIsATerm() {
+        Analysed a = analyse("“The scam keeps changing,” said Nora Voss, who tracks the ‘sextortion’ e-mails.");
+        AttributedQuote term = a.quote("sextortion");
+        assertThat(term.kind()).isEqualTo(io.quotewire.engine.model.QuoteKind.TERM);
+        assertThat(term.speaker()).isNull();
+    }
+
+    @Test
+    void aTitleInHeadlineCaseWithoutACueIsATerm() {
+        Analysed a = analyse("The film “The Kid Who Would Be King” opens on Friday.");
+        AttributedQuote title = a.quote("The Kid Who Would Be King");
+        assertThat(title.kind()).isEqualTo(io.quotewire.engine.model.QuoteKind.TERM);
+    }
+
+    @Test
+    void aStatementWithoutACueAfterSentencesAboutOnePersonIsTheirs() {
+        Analysed a = analyse("Ingrid Moe was diagnosed at 29. She decided to keep working.\n\n“I feel lucky, in a way, "
+                + "that I learned it so early.”");
+        AttributedQuote q = a.quote("I feel lucky");
+        assertThat(q.speaker().name()).isEqualTo("Ingrid Moe");
+        assertThat(q.confidence()).isLessThan(0.6);
+    }
+
+    @Test
+    void aRelationBeforeANameSettlesItsGender() {
+        Analysed a = analyse("Rhea Lund spoke about her son Jordan Lund.\n\nJordan Lund moved to the city in 2014.\n\n"
+                + "She said he had plans. “He wanted to build boats,” she said.");
+        assertThat(a.speakerOf("wanted to build boats")).isEqualTo("Rhea Lund");
+    }
 }
