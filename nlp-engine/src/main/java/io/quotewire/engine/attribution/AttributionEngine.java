@@ -31,11 +31,9 @@ public final class AttributionEngine {
 
         List<QuoteTokens> marked = locate(tokens, scanner.scan(tokens.text()));
         boolean[] insideQuote = new boolean[tokens.size()];
-        boolean[] sentenceHasQuote = new boolean[tokens.size() == 0 ? 0 : tokens.get(tokens.size() - 1).sentence() + 1];
         for (QuoteTokens quote : marked) {
             for (int i = quote.open(); i <= quote.close(); i++) {
                 insideQuote[i] = true;
-                sentenceHasQuote[tokens.get(i).sentence()] = true;
             }
         }
 
@@ -51,11 +49,12 @@ public final class AttributionEngine {
                 new ColonIntroduction(tokens, index, subjects),
                 new FollowOnQuote(tokens, classifier), new PreviousSentenceCue(cues, classifier),
                 new SalientPersonBeforeQuote(resolver, classifier));
-        List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, evidence, resolver, speakers,
-                classifier).attribute(marked));
-        List<ReportedSpeechPattern> reported = List.of(new AccordingToReport(tokens, phrases),
+        List<AttributedQuote> attributed = new MarkedQuoteAttributor(tokens, evidence, resolver, speakers, classifier)
+                .attribute(marked);
+        List<ReportedSpeechPattern> patterns = List.of(new AccordingToReport(tokens, phrases),
                 new CommaCueReport(tokens, phrases), new VerbClauseReport(tokens, phrases, subjects));
-        quotes.addAll(new IndirectSpeechFinder(tokens, reported, resolver, speakers, index).find(sentenceHasQuote));
+        List<AttributedQuote> reported = new IndirectSpeechFinder(tokens, patterns, resolver, speakers, index).find();
+        List<AttributedQuote> quotes = new ArrayList<>(new ReportedSpeechJoiner(tokens).join(attributed, reported));
         quotes.sort(Comparator.comparingInt(AttributedQuote::start));
         return new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
     }

@@ -31,8 +31,8 @@ final class IndirectSpeechFinder {
         this.index = index;
     }
 
-    /** Reported speech in sentences that hold no marked quote ({@code hasMarkedQuote} by sentence index). */
-    List<AttributedQuote> find(boolean[] hasMarkedQuote) {
+    /** Reported speech in every sentence; where it overlaps marked quotes, {@link ReportedSpeechJoiner} decides. */
+    List<AttributedQuote> find() {
         List<AttributedQuote> result = new ArrayList<>();
         int start = 0;
         while (start < tokens.size()) {
@@ -41,12 +41,10 @@ final class IndirectSpeechFinder {
             while (end < tokens.size() && tokens.get(end).sentence() == sentence) {
                 end++;
             }
-            if (!hasMarkedQuote[sentence]) {
-                for (ReportedSpan span : chosen(start, end)) {
-                    AttributedQuote quote = build(span);
-                    if (quote != null) {
-                        result.add(quote);
-                    }
+            for (ReportedSpan span : chosen(start, end)) {
+                AttributedQuote quote = build(span);
+                if (quote != null) {
+                    result.add(quote);
                 }
             }
             start = end;

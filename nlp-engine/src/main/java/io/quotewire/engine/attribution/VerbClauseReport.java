@@ -162,10 +162,13 @@ final class VerbClauseReport implements ReportedSpeechPattern {
         return afterAuxiliary || verb.pos().equals("VBN") && before.isComma();
     }
 
-    /** ", saying …" reports the subject of the first verb of the sentence before it. */
+    /** ", saying …" reports the subject of the first verb of the sentence before it, outside quote marks. */
     private Cue mainClauseSubject(int start, int limit) {
+        boolean quoted = false;
         for (int i = start; i < limit; i++) {
-            if (tokens.get(i).isFiniteVerb()) {
+            String pos = tokens.get(i).pos();
+            quoted = pos.equals("``") || quoted && !pos.equals("''");
+            if (!quoted && tokens.get(i).isFiniteVerb()) {
                 return subjects.subjectOf(i, Evidence.REPORTED);
             }
         }

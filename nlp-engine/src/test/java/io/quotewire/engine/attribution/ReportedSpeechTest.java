@@ -80,6 +80,23 @@ class ReportedSpeechTest {
         assertThat(indirect(a)).extracting(q -> q.speaker().name()).containsExactly("Jon Sato");
     }
 
+    @Test
+    void reportedWordsWithAQuotedFragmentAreOneMixedQuote() {
+        Analysed a = analyse("Spokesperson Lu Wen said further details of the visit would be “released in due course.”");
+        assertThat(a.quotes()).hasSize(1);
+        AttributedQuote q = a.quotes().get(0);
+        assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(q.text()).isEqualTo("further details of the visit would be “released in due course.”");
+        assertThat(q.speaker().name()).isEqualTo("Lu Wen");
+    }
+
+    @Test
+    void aPieceWithoutAVerbBesideAQuotedFragmentIsNoSpeech() {
+        Analysed a = analyse("The city, said the spokesperson, must take “a real step toward the tenants.”");
+        assertThat(indirect(a)).isEmpty();
+        assertThat(a.speakerOf("a real step")).isEqualTo("the spokesperson");
+    }
+
     private static List<AttributedQuote> indirect(Analysed a) {
         return a.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
     }
