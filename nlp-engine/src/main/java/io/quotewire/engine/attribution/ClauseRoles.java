@@ -37,12 +37,15 @@ final class ClauseRoles {
             }
             i = j < tokens.size() && tokens.get(j).isComma() ? j + 1 : i;
         }
+        boolean auxiliary = false; // "is", "has", "will": a verb with tense even when no other verb follows
         while (i < tokens.size() && tokens.get(i).sentence() == sentence
                 && (tokens.get(i).pos().startsWith("RB") || SKIPPABLE.contains(tokens.get(i).word().toLowerCase()))) {
+            auxiliary |= tokens.get(i).isFiniteVerb();
             i++;
         }
-        return i < tokens.size() && tokens.get(i).sentence() == sentence
+        boolean verb = i < tokens.size() && tokens.get(i).sentence() == sentence
                 && (tokens.get(i).isFiniteVerb() || tokens.get(i).pos().equals("VBN") && i > end);
+        return verb || auxiliary;
     }
 
     /** The token before {@code start} is a verb, so the mention is its object ("told Kim"). */
