@@ -22,6 +22,7 @@ final class RoleResolver {
     RoleResolver(ArticleTokens tokens, EntityIndex index, Map<Integer, Description> descriptions, PhraseReader phrases) {
         this.tokens = tokens;
         this.phrases = phrases;
+
         this.index = index;
         this.descriptions = descriptions;
     }

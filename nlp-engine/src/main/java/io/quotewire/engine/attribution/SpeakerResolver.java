@@ -23,6 +23,7 @@ final class SpeakerResolver {
     private final PronounResolver pronouns;
     private final NominalResolver nominals;
     private final RoleResolver roles;
+    private final ClauseRoles clauseRoles;
 
     SpeakerResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, PhraseReader phrases,
             Map<Integer, Description> descriptions) {
@@ -39,6 +40,7 @@ final class SpeakerResolver {
         this.pronouns = new PronounResolver(tokens, index, insideQuote, shortNames);
         this.nominals = new NominalResolver(tokens, index, insideQuote);
         this.roles = new RoleResolver(tokens, index, descriptions, phrases);
+        this.clauseRoles = new ClauseRoles(tokens);
     }
 
     /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
@@ -137,6 +139,10 @@ final class SpeakerResolver {
             }
         }
         if (token.isWord("they")) {
+            SpeakerMatch together = coordinatedSubjectBefore(token);
+            if (together != null) { // "Tore Sohlberg and Lehla Abreder said they …" … "…,” they said."
+                return new SpeakerMatch(together.name(), -1, token.word(), token.begin(), token.end(), true);
+            }
             Phrase group = pluralSubjectBefore(token);
             if (group != null) {
                 SpeakerMatch named = resolve(group);
@@ -152,6 +158,26 @@ final class SpeakerResolver {
         }
         return new SpeakerMatch(token.word().toLowerCase(Locale.ROOT).equals("i") ? "I" : token.word(), -1,
                 token.word(), token.begin(), token.end(), true);
+    }
+
+    /** they → people named together as the subject of this or the previous two sentences ("A and B said …"). */
+    private SpeakerMatch coordinatedSubjectBefore(Token token) {
+        for (int i = token.index() - 1; i > 0 && tokens.get(i).sentence() >= token.sentence() - 2; i--) {
+            ResolvedMention last = index.mentionAt(i);
+            if (last == null || last.tokenEnd() != i + 1 || insideQuote[i] || !index.isPerson(last)) {
+                continue;
+            }
+            int start = last.tokenStart();
+            while (start > 1 && (tokens.get(start - 1).isWord("and") || tokens.get(start - 1).isComma())
+                    && index.mentionAt(start - 2) != null) {
+                start = index.mentionAt(start - 2).tokenStart();
+            }
+            SpeakerMatch group = start < last.tokenStart() ? coordinatedPersons(new Phrase(start, last.tokenEnd())) : null;
+            if (group != null && clauseRoles.isSubject(start, last.tokenEnd())) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** they → the nearest plural subject ("the two governments issued …") in this or the previous sentence. */

@@ -188,6 +188,22 @@ class SpeakerEvidenceTest {
         assertThat(a.speakerOf("We will appeal")).isEqualTo("the company");
     }
 
+    @Test
+    void theyAfterPeopleNamedTogetherIsThosePeople() {
+        Analysed a = analyse("In a statement, the bakery's owners Ida Ruud and Per Moen said they respected the vote.\n\n"
+                + "“Our staff deserve a safe place to work,” they said.");
+        assertThat(a.speakerOf("safe place to work")).isEqualTo("Ida Ruud and Per Moen");
+    }
+
+    @Test
+    void aPersonIntroducedWithACopulaIsTheSubjectThePronounMeans() {
+        Analysed a = analyse("Dr. Alan Reyes says the pills are overused. The drugs have few uses, he says.\n\n"
+                + "Tom Sand, the nurse in the valley, is more blunt: “Nobody checks these prescriptions.”\n\n"
+                + "He says the clinics are full.");
+        assertThat(a.quote("the clinics are full", io.quotewire.engine.model.QuoteKind.INDIRECT).speaker().name())
+                .isEqualTo("Tom Sand");
+    }
+
     // --- roles ------------------------------------------------------------------------------------------------
 
     @Test
