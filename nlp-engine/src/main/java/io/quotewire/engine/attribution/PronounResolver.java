@@ -99,7 +99,11 @@ final class PronounResolver {
             }
             if (insideQuote[i] && (i == 0 || !insideQuote[i - 1])) {
                 int person = mostSalientPerson(salience, gender, PersonGender.Gender.UNKNOWN, MIN_SALIENCE_FOR_UNCUED_QUOTE);
-                salientAtQuote[i] = person;
+                // a guess needs a person the text vouches for: a full name, or one it calls he or she ("Bitcoin",
+                // tagged a person by the tagger, is neither)
+                boolean vouched = person >= 0 && (index.entity(person).name().contains(" ")
+                        || gender[person] != PersonGender.Gender.UNKNOWN);
+                salientAtQuote[i] = vouched ? person : -1;
             }
             ResolvedMention mention = index.mentionAt(i);
             if (mention != null && mention.tokenStart() == i) {
