@@ -11,10 +11,12 @@ final class AccordingToReport implements ReportedSpeechPattern {
 
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
+    private final ReportBoundaries boundaries;
 
     AccordingToReport(ArticleTokens tokens, PhraseReader phrases) {
         this.tokens = tokens;
         this.phrases = phrases;
+        this.boundaries = new ReportBoundaries(tokens, phrases);
     }
 
     @Override
@@ -33,10 +35,10 @@ final class AccordingToReport implements ReportedSpeechPattern {
                 after++;
             }
             if (i == start) {
-                found.add(new ReportedSpan(after, end, source, i, false));
+                found.add(new ReportedSpan(after, boundaries.nextReport(after, end), source, i, false));
             } else if (source.end() < end && tokens.get(source.end()).isComma() && !endsSentence(after, end)) {
                 found.add(new ReportedSpan(start, i, source, i, false)); // A, according to X, B
-                found.add(new ReportedSpan(after, end, source, i, false));
+                found.add(new ReportedSpan(after, boundaries.nextReport(after, end), source, i, false));
             } else {
                 found.add(new ReportedSpan(start, i, source, i, false));
             }

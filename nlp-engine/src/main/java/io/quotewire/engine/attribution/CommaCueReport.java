@@ -19,10 +19,12 @@ final class CommaCueReport implements ReportedSpeechPattern {
 
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
+    private final ReportBoundaries boundaries;
 
     CommaCueReport(ArticleTokens tokens, PhraseReader phrases) {
         this.tokens = tokens;
         this.phrases = phrases;
+        this.boundaries = new ReportBoundaries(tokens, phrases);
     }
 
     @Override
@@ -44,7 +46,8 @@ final class CommaCueReport implements ReportedSpeechPattern {
             }
             if (tokens.get(after).isComma()) { // A, X said, B
                 found.add(new ReportedSpan(pieceStart, comma, cue.speaker(), cue.cueToken(), false));
-                found.add(new ReportedSpan(after + 1, end, cue.speaker(), cue.cueToken(), false));
+                found.add(new ReportedSpan(after + 1, boundaries.nextReport(after + 1, end), cue.speaker(), cue.cueToken(),
+                        false));
                 break;
             }
         }

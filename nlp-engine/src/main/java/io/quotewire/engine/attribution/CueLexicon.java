@@ -24,13 +24,20 @@ final class CueLexicon {
     /** Reporting verbs that count only with a "that" clause ("a poll shows that …", "the study found that …"). */
     private static final Set<String> THAT_ONLY_VERBS = Set.of("show", "find", "agree", "promise", "pledge", "know");
 
+    /** That-only verbs that also report when set off by commas ("…, they promise, …"). */
+    private static final Set<String> PROMISE_VERBS = Set.of("promise", "pledge", "agree");
+
     private static final Set<String> REPORT_VERBS = Set.of(
             "say", "state", "tell", "add", "announce", "argue", "warn", "declare", "insist", "explain", "note",
             "write", "claim", "confirm", "deny", "predict", "suggest", "acknowledge", "admit", "complain",
             "stress", "emphasize", "tweet", "criticize", "accuse", "report", "caution", "testify", "assert",
             "contend", "maintain", "believe", "learn", "allege", "reveal", "disclose", "indicate", "cite", "urge",
             "question", "mention", "respond", "estimate", "recommend", "propose", "vow", "concede", "reiterate",
-            "signal", "observe", "recall", "ask", "charge", "blame", "praise", "reply", "counter");
+            "signal", "observe", "recall", "ask", "charge", "blame", "praise", "reply", "counter",
+            // telling someone something, or what to do: "reminded customers to …", "assured her he …"
+            "remind", "advise", "assure", "instruct", "encourage", "inform", "notify", "confess", "describe",
+            "characterize", "portray", "forecast", "speculate", "conclude", "recount",
+            "lament", "concur", "posit", "theorize", "hint", "imply", "brag", "boast", "muse");
 
     /** Nouns that name a speaker which is not a person's name ("the statement", "a spokesperson"). */
     private static final Set<String> SPEAKER_NOUNS = Set.of(
@@ -103,7 +110,8 @@ final class CueLexicon {
             return false;
         }
         if (THAT_ONLY_VERBS.contains(lemma)) {
-            return next != null && next.isWord("that");
+            // "…, they promise, will be returned": set off by commas it needs no "that"
+            return next == null && PROMISE_VERBS.contains(lemma) || next != null && next.isWord("that");
         }
         if (lemma.equals("add")) { // "added that …", "added he …", "…, she added." — not "added the drug to the list"
             return next == null || next.isWord("that") || next.pos().equals("PRP") || next.isPunctuation();

@@ -17,7 +17,7 @@ final class SubjectFinder {
     /** Longest stretch of appositives and relative clauses between a subject and its verb, in tokens. */
     private static final int MAX_APPOSITIVE_CHAIN = 60;
     private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "where", "whose", "whom", "when");
-    private static final Set<String> POST_MODIFIER_PREPOSITIONS = Set.of("with", "of", "at", "from", "for");
+    private static final Set<String> POST_MODIFIER_PREPOSITIONS = Set.of("with", "of", "at", "from", "for", "to");
     /** Verbs that put their subject after them: "…, said the spokesperson, …", "added Smith". */
     private static final Set<String> INVERTING_VERBS = Set.of(
             "say", "add", "write", "ask", "continue", "conclude", "explain", "note", "reply", "respond", "recall",
@@ -53,6 +53,10 @@ final class SubjectFinder {
         if (tokens.get(left).isWord("who") && left > 0 && tokens.get(left - 1).isComma()) {
             Phrase antecedent = phrases.leftOf(left - 1); // "Clinton, who said …"
             return antecedent.isEmpty() ? null : new Cue(antecedent, verb, direct);
+        }
+        if (tokens.get(left).isWord("who") && left > 0 && index.mentionAt(left - 1) != null) {
+            ResolvedMention named = index.mentionAt(left - 1); // "touched on by Bortis who noted …"
+            return new Cue(new Phrase(named.tokenStart(), named.tokenEnd()), verb, direct);
         }
         if (!tokens.get(left).isComma()) {
             Phrase subject = personBeforePostModifier(phrases.leftOf(left + 1));
@@ -140,10 +144,23 @@ final class SubjectFinder {
                 return new Cue(candidate, verb, Evidence.CUE_APPOSITIVE);
             }
         }
-        // No name: a noun for people before the appositive ("Another member of the public, whose name is redacted,")
+        // No name the tagger knew: a noun for people before the appositive ("Another member of the public, whose name
+        // is redacted,"), or a proper name the appositive says is a person ("Roman, a resident of the area who …,")
         Phrase first = phrases.leftOf(commas.get(0));
-        boolean people = !first.isEmpty() && CueLexicon.isPersonNoun(tokens.get(first.head()));
+        boolean people = !first.isEmpty() && (CueLexicon.isPersonNoun(tokens.get(first.head()))
+                || tokens.get(first.head()).isProperNoun() && appositiveNamesAPerson(commas.get(0), commas.get(1)));
         return people && laterPiecesAreAppositive(commas, 0) ? new Cue(first, verb, Evidence.CUE_APPOSITIVE) : null;
+    }
+
+    /** Whether the appositive between two commas is headed by a noun for a person ("a resident of the area who …"). */
+    private boolean appositiveNamesAPerson(int comma, int next) {
+        for (int i = comma + 1; i < next; i++) {
+            Token t = tokens.get(i);
+            if (t.isNoun() && !t.isProperNoun()) {
+                return CueLexicon.isPersonNoun(t) || CueLexicon.isRoleNoun(t);
+            }
+        }
+        return false;
     }
 
     /** Person names joined by "and" (and commas): "Charles Glynn and Richard Jones". */
@@ -201,12 +218,23 @@ final class SubjectFinder {
         return m != null && (index.isPerson(m) || index.entity(m.entity()).type().equals("ORGANIZATION"));
     }
 
-    /** "Tim Guest with the Nova Scotia Health Authority says": the person before "with/of/at/from the organisation". */
+    /**
+     * "Tim Guest with the Nova Scotia Health Authority says": the person before "with/of/at/from the organisation";
+     * "sources familiar with the negotiations said": the people with what qualifies them.
+     */
     private Phrase personBeforePostModifier(Phrase subject) {
         int preposition = subject.start() - 1;
         if (subject.isEmpty() || preposition <= 0 || !POST_MODIFIER_PREPOSITIONS.contains(
                 tokens.get(preposition).word().toLowerCase())) {
             return subject;
+        }
+        Phrase qualified = phrases.leftOf(tokens.get(preposition - 1).pos().startsWith("JJ") ? preposition - 1 : preposition);
+        if (!qualified.isEmpty() && tokens.get(preposition - 1).pos().startsWith("JJ")) {
+            int people = qualified.start() - 1; // "sources familiar", "people close"
+            if (people >= 0 && CueLexicon.isPersonNoun(tokens.get(people))) {
+                Phrase owner = phrases.leftOf(people + 1);
+                return new Phrase(owner.start(), subject.end(), people);
+            }
         }
         ResolvedMention person = index.mentionAt(preposition - 1);
         return person != null && index.isPerson(person) && tokens.get(person.tokenStart()).sentence()

@@ -14,7 +14,10 @@ final class VerbClauseReport implements ReportedSpeechPattern {
     /** Verbs whose object is the listener, not the content: "told reporters that …", "urged police to …". */
     private static final Set<String> LISTENER_VERBS = Set.of(
             "tell", "urge", "ask", "advise", "remind", "warn", "order", "encourage", "inform", "assure", "caution",
-            "implore", "instruct", "call", "press", "beg", "direct", "convince", "persuade", "notify");
+            "notify",
+            "implore", "instruct", "call", "press", "beg", "direct", "convince", "persuade");
+    /** Verbs that say what someone or something is: "described his attempt as a carjacking". */
+    private static final Set<String> DESCRIBING_VERBS = Set.of("describe", "characterize", "portray", "label", "brand");
     /** Verbs that report a judgement of someone with its reason: "criticized X for …", "accused X of …". */
     private static final Set<String> JUDGEMENT_VERBS = Set.of(
             "criticize", "accuse", "blame", "praise", "thank", "credit", "fault", "slam", "condemn", "commend",
@@ -25,11 +28,13 @@ final class VerbClauseReport implements ReportedSpeechPattern {
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
     private final SubjectFinder subjects;
+    private final ReportBoundaries boundaries;
 
     VerbClauseReport(ArticleTokens tokens, PhraseReader phrases, SubjectFinder subjects) {
         this.tokens = tokens;
         this.phrases = phrases;
         this.subjects = subjects;
+        this.boundaries = new ReportBoundaries(tokens, phrases);
     }
 
     @Override
@@ -47,8 +52,9 @@ final class VerbClauseReport implements ReportedSpeechPattern {
                 continue;
             }
             int content = contentStart(v, end);
-            int contentEnd = nextReportBoundary(content, end);
-            if (content < contentEnd && (isClause(content, contentEnd) || isJudgement(v, content, contentEnd))) {
+            int contentEnd = boundaries.nextReport(content, end);
+            boolean described = DESCRIBING_VERBS.contains(verb.lemma().toLowerCase()) && tokens.get(content - 1).isWord("as");
+            if (content < contentEnd && (isClause(content, contentEnd) || isJudgement(v, content, contentEnd) || described)) {
                 found.add(new ReportedSpan(content, contentEnd, subject.speaker(), v, participle));
             }
         }
@@ -58,12 +64,24 @@ final class VerbClauseReport implements ReportedSpeechPattern {
     /** After the verb: past the listener ("told reporters", "urged police" — then "to …" is the content), to "that". */
     private int contentStart(int v, int end) {
         int content = v + 1;
-        if (LISTENER_VERBS.contains(tokens.get(v).lemma().toLowerCase())) {
+        String lemma = tokens.get(v).lemma().toLowerCase();
+        if (LISTENER_VERBS.contains(lemma)) {
             Phrase listener = phrases.rightOf(content);
             if (!listener.isEmpty() && listener.end() < end) {
                 content = listener.end();
-                if (tokens.get(content).isWord("to") && tokens.get(content).pos().equals("TO")) {
+                int to = content;
+                while (to < end && tokens.get(to).pos().startsWith("RB")) {
+                    to++; // "advised people never to use …"
+                }
+                if (to < end && tokens.get(to).isWord("to") && tokens.get(to).pos().equals("TO")) {
                     return content; // "urged police to investigate": the content keeps its "to"
+                }
+            }
+        }
+        if (DESCRIBING_VERBS.contains(lemma)) {
+            for (int i = content; i < Math.min(end, content + MAX_TO_THAT); i++) {
+                if (tokens.get(i).isWord("as")) {
+                    return i + 1; // "described her as the children's mother": what she was called
                 }
             }
         }
@@ -77,30 +95,6 @@ final class VerbClauseReport implements ReportedSpeechPattern {
             }
         }
         return content;
-    }
-
-    /** Where this report ends: before ", and added …", "and said …", ", adding …", or at the sentence's end. */
-    private int nextReportBoundary(int from, int end) {
-        for (int i = from + 1; i + 1 < end; i++) {
-            Token t = tokens.get(i);
-            Token next = tokens.get(i + 1);
-            boolean coordinated = t.isWord("and") || t.isWord("but");
-            if (coordinated && isFiniteReportVerbAt(i + 1, end)) {
-                return tokens.get(i - 1).isComma() ? i - 1 : i;
-            }
-            if (t.isComma() && next.pos().equals("VBG") && CueLexicon.isReportVerb(next, null)) {
-                return i;
-            }
-        }
-        return end;
-    }
-
-    private boolean isFiniteReportVerbAt(int i, int end) {
-        int v = i;
-        while (v < end && tokens.get(v).pos().startsWith("RB")) {
-            v++;
-        }
-        return v < end && tokens.get(v).isFiniteVerb() && CueLexicon.isReportVerb(tokens.get(v), null);
     }
 
     /**
