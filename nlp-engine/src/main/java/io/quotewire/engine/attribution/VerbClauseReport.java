@@ -102,11 +102,20 @@ final class VerbClauseReport implements ReportedSpeechPattern {
      * the Starlight Tours", "Man charged in Kody's death" report nothing.
      */
     private boolean isClause(int from, int to) {
-        if (tokens.get(from).pos().equals("TO")) {
+        int first = from;
+        while (first < to && tokens.get(first).pos().startsWith("RB")) {
+            first++; // "never to use …"
+        }
+        if (first < to && tokens.get(first).pos().equals("TO")) {
             return true;
         }
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).isFiniteVerb()) {
+            Token t = tokens.get(i);
+            // a verb with tense, or a bare verb after its subject (the tagger reads "paramedics see" as VB at times)
+            boolean bare = t.pos().equals("VB") && i > from && !tokens.get(i - 1).pos().equals("TO")
+                    && !tokens.get(i - 1).pos().equals("MD") && (tokens.get(i - 1).isNoun()
+                    || tokens.get(i - 1).pos().equals("PRP"));
+            if (t.isFiniteVerb() || bare) {
                 return true;
             }
         }

@@ -97,6 +97,36 @@ class ReportedSpeechTest {
         assertThat(a.speakerOf("a real step")).isEqualTo("the spokesperson");
     }
 
+    @Test
+    void remindingSomeoneWhatToDoIsWhatWasSaid() {
+        Analysed a = analyse("Mayor Ann Lee reminded residents to keep freezers closed. She advised people never to run "
+                + "a generator indoors.");
+        assertThat(indirect(a)).extracting(AttributedQuote::text)
+                .containsExactly("to keep freezers closed", "never to run a generator indoors");
+        assertThat(indirect(a)).extracting(q -> q.speaker().name()).containsOnly("Ann Lee");
+    }
+
+    @Test
+    void describingAsReportsWhatItWasCalled() {
+        Analysed a = analyse("The police described the attempt to take the van as a carjacking.");
+        assertThat(indirect(a)).extracting(AttributedQuote::text).containsExactly("a carjacking");
+    }
+
+    @Test
+    void aSecondSpeakerAfterButStartsANewReport() {
+        Analysed a = analyse("According to the agency, the target is met in most cases but Nora Chapman says paramedics "
+                + "see something else.");
+        assertThat(indirect(a)).extracting(q -> q.speaker().name()).containsExactly("the agency", "Nora Chapman");
+        assertThat(indirect(a).get(1).text()).isEqualTo("paramedics see something else");
+    }
+
+    @Test
+    void aNameTheAppositiveCallsAPersonSpeaksEvenUntagged() {
+        Analysed a = analyse("Ostrander, a resident of the valley who runs the ferry, said by text message the water "
+                + "rose within minutes.");
+        assertThat(indirect(a)).extracting(q -> q.speaker().name()).containsExactly("Ostrander");
+    }
+
     private static List<AttributedQuote> indirect(Analysed a) {
         return a.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
     }
