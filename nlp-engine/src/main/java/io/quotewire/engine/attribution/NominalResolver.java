@@ -1,5 +1,7 @@
 package io.quotewire.engine.attribution;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,9 +38,11 @@ final class NominalResolver {
     private final EntityIndex index;
     private final boolean[] insideQuote;
     private final ClauseRoles roles;
+    private final SubjectFinder subjects;
 
-    NominalResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote) {
+    NominalResolver(ArticleTokens tokens, EntityIndex index, boolean[] insideQuote, SubjectFinder subjects) {
         this.tokens = tokens;
+        this.subjects = subjects;
         this.index = index;
         this.insideQuote = insideQuote;
         this.roles = new ClauseRoles(tokens);
@@ -50,11 +54,25 @@ final class NominalResolver {
         return head.isNoun() && !head.isProperNoun() && (ORGANIZATION_NOUNS.contains(word) || DOCUMENT_NOUNS.contains(word));
     }
 
-    /** The organisation "the company" (headed by {@code head}) stands for, or -1. */
-    int organisationFor(int head) {
+    /** Whether {@code head} is a noun for something issued ("the report", "the statement"). */
+    static boolean isDocumentNoun(Token head) {
+        return head.isNoun() && DOCUMENT_NOUNS.contains(head.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The organisation "the company" (headed by {@code head}, starting at {@code start}) stands for, or -1. A word
+     * the phrase adds ("the Canadian government") must be part of the organisation's name.
+     */
+    int organisationFor(int start, int head) {
         String noun = tokens.get(head).word().toLowerCase(Locale.ROOT);
         if (!ORGANIZATION_NOUNS.contains(noun)) {
             return -1;
+        }
+        List<String> modifiers = new ArrayList<>();
+        for (int i = start; i < head; i++) {
+            if (tokens.get(i).isNoun() || tokens.get(i).pos().startsWith("JJ")) {
+                modifiers.add(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            }
         }
         int best = -1;
         double bestScore = 0;
@@ -66,7 +84,11 @@ final class NominalResolver {
             if (!isOrganisation(m) || insideQuote[m.tokenStart()] || distance > REACH) {
                 continue;
             }
-            boolean namesTheNoun = index.entity(m.entity()).name().toLowerCase(Locale.ROOT).contains(noun);
+            String name = index.entity(m.entity()).name().toLowerCase(Locale.ROOT);
+            if (!modifiers.stream().allMatch(name::contains)) {
+                continue;
+            }
+            boolean namesTheNoun = name.contains(noun);
             double score = (namesTheNoun ? 4 : 1) + (roles.isSubject(m.tokenStart(), m.tokenEnd()) ? 1 : 0)
                     - 0.5 * distance + m.tokenStart() / 1e7;
             if (score > bestScore) {
@@ -118,6 +140,12 @@ final class NominalResolver {
             if (issuer == null) {
                 issuer = subjectOfIssuingVerb(i, phrases);
             }
+            if (issuer == null) {
+                issuer = agentAfter(i, phrases); // "a complaint filed Monday by prosecutors"
+            }
+            if (issuer == null) {
+                issuer = speakerWritingIn(i, phrases); // "Jason Schultz stated in the company’s blog post that …"
+            }
             if (issuer != null && speaks(issuer)) {
                 return issuer;
             }
@@ -152,6 +180,31 @@ final class NominalResolver {
                 }
                 Phrase subject = left < 0 ? null : phrases.leftOf(left + 1);
                 return subject == null || subject.isEmpty() ? null : subject;
+            }
+        }
+        return null;
+    }
+
+    /** "a complaint filed Monday by prosecutors": the agent of an issuing participle after the noun. */
+    private Phrase agentAfter(int noun, PhraseReader phrases) {
+        int sentence = tokens.get(noun).sentence();
+        for (int i = noun + 1; i < tokens.size() && i - noun <= 6 && tokens.get(i).sentence() == sentence; i++) {
+            if (tokens.get(i).isWord("by") && i > noun + 1 && tokens.get(noun + 1).pos().equals("VBN")
+                    && ISSUING_VERBS.contains(tokens.get(noun + 1).lemma().toLowerCase(Locale.ROOT))) {
+                Phrase agent = phrases.rightOf(i + 1);
+                return agent.isEmpty() ? null : agent;
+            }
+        }
+        return null;
+    }
+
+    /** "X stated in the company’s blog post that …": X, who said it in the document. */
+    private Phrase speakerWritingIn(int noun, PhraseReader phrases) {
+        int sentence = tokens.get(noun).sentence();
+        for (int i = noun - 1; i > 0 && noun - i <= 6 && tokens.get(i).sentence() == sentence; i--) {
+            if (tokens.get(i).isWord("in") && CueLexicon.isReportVerb(tokens.get(i - 1), null)) {
+                Cue cue = subjects.subjectOf(i - 1, Evidence.REPORTED);
+                return cue == null ? null : cue.speaker();
             }
         }
         return null;

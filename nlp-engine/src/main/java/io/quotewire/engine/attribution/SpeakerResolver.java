@@ -38,7 +38,7 @@ final class SpeakerResolver {
             }
         }
         this.pronouns = new PronounResolver(tokens, index, insideQuote, shortNames);
-        this.nominals = new NominalResolver(tokens, index, insideQuote);
+        this.nominals = new NominalResolver(tokens, index, insideQuote, new SubjectFinder(tokens, phrases, index));
         this.roles = new RoleResolver(tokens, index, descriptions, phrases);
         this.clauseRoles = new ClauseRoles(tokens);
     }
@@ -74,8 +74,15 @@ final class SpeakerResolver {
         if (person >= 0) { // "the mayor said" → the person introduced as mayor
             return new SpeakerMatch(index.entity(person).name(), person, text, tokens.get(start).begin(), mentionEnd, true);
         }
+        int possessive = possessiveIn(phrase);
+        if (possessive > start && NominalResolver.isDocumentNoun(head)) { // "the union's Friday release" → the union
+            SpeakerMatch owner = resolve(new Phrase(start, possessive));
+            if (owner != null) {
+                return new SpeakerMatch(owner.name(), owner.entity(), text, tokens.get(start).begin(), mentionEnd, true);
+            }
+        }
         if (NominalResolver.isResolvableNoun(head) && phrase.head() == phrase.end() - 1) {
-            int organisation = nominals.organisationFor(phrase.head());
+            int organisation = nominals.organisationFor(start, phrase.head());
             if (organisation >= 0) { // "the company said" → the company the article named
                 return new SpeakerMatch(index.entity(organisation).name(), organisation, text,
                         tokens.get(start).begin(), mentionEnd, true);
@@ -106,7 +113,7 @@ final class SpeakerResolver {
      */
     private SpeakerMatch coordinatedPersons(Phrase phrase) {
         List<String> names = new ArrayList<>();
-        int i = phrase.start();
+        int i = coordinationStart(phrase);
         while (i < phrase.end()) {
             ResolvedMention m = index.mentionAt(i);
             if (m != null && index.isPerson(m) && m.tokenStart() == i && m.tokenEnd() <= phrase.end()) {
@@ -124,6 +131,37 @@ final class SpeakerResolver {
         String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return new SpeakerMatch(joined, -1, tokens.span(phrase.start(), phrase.end()), tokens.get(phrase.start()).begin(),
                 tokens.get(phrase.end() - 1).end(), false);
+    }
+
+    /** The token index of a possessive ’s inside the phrase, or -1. */
+    private int possessiveIn(Phrase phrase) {
+        for (int i = phrase.start(); i < phrase.end(); i++) {
+            if (tokens.get(i).pos().equals("POS")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the names joined by "and" at the end of the phrase begin: "Stella's owners Tore Sohlberg and Lehla
+     * Abreder", "Both Sandmann and Phillips" — the words before them describe the group.
+     */
+    private int coordinationStart(Phrase phrase) {
+        int i = phrase.end() - 1;
+        int start = phrase.end();
+        while (i >= phrase.start()) {
+            ResolvedMention m = index.mentionAt(i);
+            if (m != null && index.isPerson(m) && m.tokenEnd() == i + 1 && m.tokenStart() >= phrase.start()) {
+                start = m.tokenStart();
+                i = m.tokenStart() - 1;
+            } else if (start < phrase.end() && (tokens.get(i).isWord("and") || tokens.get(i).isComma())) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     /**

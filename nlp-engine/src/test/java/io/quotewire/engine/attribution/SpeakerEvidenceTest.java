@@ -204,6 +204,31 @@ class SpeakerEvidenceTest {
                 .isEqualTo("Tom Sand");
     }
 
+    @Test
+    void anAppositiveThatCallsSomeoneAPersonMakesTheirNameAPersons() {
+        Analysed a = analyse("Roman, a resident of the area who runs boat tours, said the water rose fast. He said many "
+                + "others had fled to the hills.");
+        assertThat(a.entity("Roman").orElseThrow().type()).isEqualTo("PERSON");
+        assertThat(a.quote("had fled to the hills", io.quotewire.engine.model.QuoteKind.INDIRECT).speaker().name())
+                .isEqualTo("Roman");
+    }
+
+    @Test
+    void aModifierTheOrganisationsNameLacksKeepsTheNounAsWritten() {
+        Analysed a = analyse("Huawei Technologies denied the charges on Monday.\n\nThe Canadian government has said its "
+                + "citizens are detained without cause.");
+        assertThat(a.quote("detained without cause", io.quotewire.engine.model.QuoteKind.INDIRECT).speaker().name())
+                .isEqualTo("the Canadian government");
+    }
+
+    @Test
+    void aDocumentsOwnerBeforeThePossessiveIsWhoSaidIt() {
+        Analysed a = analyse("The Harbour Workers Union won the vote.\n\nThe union's Friday release said the new contract "
+                + "covers all cooks and servers.");
+        assertThat(a.quote("covers all cooks", io.quotewire.engine.model.QuoteKind.INDIRECT).speaker().name())
+                .isEqualTo("Harbour Workers Union");
+    }
+
     // --- roles ------------------------------------------------------------------------------------------------
 
     @Test
