@@ -39,13 +39,18 @@ final class ClauseRoles {
         }
         boolean auxiliary = false; // "is", "has", "will": a verb with tense even when no other verb follows
         while (i < tokens.size() && tokens.get(i).sentence() == sentence
-                && (tokens.get(i).pos().startsWith("RB") || SKIPPABLE.contains(tokens.get(i).word().toLowerCase()))) {
+                && (tokens.get(i).pos().startsWith("RB") || isAuxiliary(tokens.get(i)))) {
             auxiliary |= tokens.get(i).isFiniteVerb();
             i++;
         }
         boolean verb = i < tokens.size() && tokens.get(i).sentence() == sentence
                 && (tokens.get(i).isFiniteVerb() || tokens.get(i).pos().equals("VBN") && i > end);
         return verb || auxiliary;
+    }
+
+    /** "also", "has", "will" — but not a name spelled like one ("May"). */
+    private static boolean isAuxiliary(Token token) {
+        return SKIPPABLE.contains(token.word().toLowerCase()) && !token.isProperNoun();
     }
 
     /** The token before {@code start} is a verb, so the mention is its object ("told Kim"). */

@@ -67,12 +67,27 @@ final class MarkedQuoteAttributor {
                 || evidence == Evidence.PREVIOUS_SENTENCE || evidence == Evidence.SALIENT_PERSON;
     }
 
+    /**
+     * "“…,” it said" right after the utility's last quote, with no organisation named since: "it" is the organisation
+     * that spoke last, in this or the previous paragraph.
+     */
+    private SpeakerMatch orLastOrganisation(SpeakerMatch speaker, QuoteTokens quote, AttributionState state) {
+        SpeakerMatch last = state.lastSpeaker();
+        boolean unresolvedIt = speaker != null && speaker.entity() < 0 && speaker.pronoun()
+                && (speaker.mentionText().equalsIgnoreCase("it") || speaker.mentionText().equalsIgnoreCase("they"));
+        boolean organisationSpokeLast = last != null && last.entity() >= 0 && speakers.isOrganisation(last.entity())
+                && tokens.get(quote.open()).paragraph() - state.lastParagraph() <= 1;
+        return unresolvedIt && organisationSpokeLast ? new SpeakerMatch(last.name(), last.entity(), speaker.mentionText(),
+                speaker.start(), speaker.end(), true) : speaker;
+    }
+
     private List<SpeakerScores.Scored> scoredCandidates(QuoteTokens quote, AttributionState state) {
         List<SpeakerScores.Scored> scored = new ArrayList<>();
         for (SpeakerEvidence source : evidence) {
             for (SpeakerCandidate candidate : source.candidates(quote, state)) {
                 SpeakerMatch speaker = candidate.inherited() != null ? candidate.inherited()
                         : resolver.resolve(candidate.phrase());
+                speaker = orLastOrganisation(speaker, quote, state);
                 if (speaker != null) {
                     scored.add(new SpeakerScores.Scored(candidate, speaker, scores.score(candidate, speaker)));
                 }

@@ -102,20 +102,41 @@ final class NominalResolver {
     /** The organisation "it" (a speaker, at {@code it}) stands for: the nearest one named as a subject, else the nearest. */
     int organisationForIt(int it) {
         int nearest = -1;
-        for (int i = index.mentions().size() - 1; i >= 0; i--) {
-            ResolvedMention m = index.mentions().get(i);
-            if (m.tokenStart() >= it || !isOrganisation(m) || insideQuote[m.tokenStart()]) {
+        for (int i = it - 1; i >= 0 && tokens.get(it).paragraph() - tokens.get(i).paragraph() <= 2; i--) {
+            if (insideQuote[i]) {
                 continue;
             }
-            if (tokens.get(it).paragraph() - tokens.get(m.tokenStart()).paragraph() > 2) {
-                break;
+            ResolvedMention m = index.mentionAt(i);
+            if (m != null && m.tokenEnd() == i + 1 && isOrganisation(m)) {
+                if (roles.isSubject(m.tokenStart(), m.tokenEnd())) {
+                    return m.entity();
+                }
+                nearest = nearest < 0 ? m.entity() : nearest;
+            } else if (m == null && isSubjectOrganisationNoun(i)) {
+                int named = organisationFor(phraseStart(i), i); // "the utility said" before "it said"
+                if (named >= 0) {
+                    return named;
+                }
             }
-            if (roles.isSubject(m.tokenStart(), m.tokenEnd())) {
-                return m.entity();
-            }
-            nearest = nearest < 0 ? m.entity() : nearest;
         }
         return nearest;
+    }
+
+    /** A common organisation noun heading a subject: "the utility said", "The company noted". */
+    private boolean isSubjectOrganisationNoun(int i) {
+        Token t = tokens.get(i);
+        return t.isNoun() && !t.isProperNoun() && ORGANIZATION_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                && roles.isSubject(phraseStart(i), i + 1);
+    }
+
+    /** Where the noun phrase ending in {@code head} starts: back over its determiner and modifiers. */
+    private int phraseStart(int head) {
+        int start = head;
+        while (start > 0 && (tokens.get(start - 1).pos().equals("DT") || tokens.get(start - 1).pos().startsWith("JJ")
+                || tokens.get(start - 1).isNoun() && !tokens.get(start - 1).isProperNoun())) {
+            start--;
+        }
+        return start;
     }
 
     /**

@@ -38,7 +38,7 @@ final class SubjectFinder {
         int sentence = tokens.get(verb).sentence();
         int left = verb - 1;
         while (left >= 0 && tokens.get(left).sentence() == sentence
-                && (AUXILIARIES.contains(tokens.get(left).word().toLowerCase()) || tokens.get(left).pos().startsWith("RB"))) {
+                && (isAuxiliary(tokens.get(left)) || tokens.get(left).pos().startsWith("RB"))) {
             left--;
         }
         if (left >= 0 && tokens.get(left).pos().equals("-RRB-")) {
@@ -71,6 +71,11 @@ final class SubjectFinder {
             return new Cue(inverted, verb, Evidence.CUE_INVERTED);
         }
         return acrossAppositive(left, verb, sentence);
+    }
+
+    /** "has", "also", "will": a word between a subject and its verb — but not a name that is spelled like one ("May"). */
+    private static boolean isAuxiliary(Token token) {
+        return AUXILIARIES.contains(token.word().toLowerCase()) && !token.isProperNoun();
     }
 
     private int beforeParenthesis(int close, int sentence) {

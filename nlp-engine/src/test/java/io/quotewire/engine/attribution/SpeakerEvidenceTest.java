@@ -229,6 +229,20 @@ class SpeakerEvidenceTest {
                 .isEqualTo("Harbour Workers Union");
     }
 
+    @Test
+    void aNameSpelledLikeAnAuxiliaryIsStillTheSubject() {
+        Analysed a = analyse("After the vote, Ms. May acknowledged the defeat and said MPs must show “what the House "
+                + "does support.”");
+        assertThat(a.speakerOf("what the House does support")).isEqualTo("May");
+    }
+
+    @Test
+    void itAfterTheUtilitySpokeIsTheUtility() {
+        Analysed a = analyse("Manitoba Hydro crews worked through the night.\n\nMore than 800 workers are in the field, "
+                + "the utility said.\n\n“There are hundreds of outages to repair one by one,” it said.");
+        assertThat(a.speakerOf("hundreds of outages")).isEqualTo("Manitoba Hydro");
+    }
+
     // --- roles ------------------------------------------------------------------------------------------------
 
     @Test
