@@ -47,7 +47,7 @@ public final class AttributionEngine {
         List<SpeakerEvidence> evidence = List.of(new CueAfterQuote(cues), new CueBeforeQuote(cues),
                 new EarlierQuoteInSentence(tokens), new DistantCueSubject(tokens, cues, index),
                 new ColonIntroduction(tokens, index, subjects),
-                new FollowOnQuote(tokens, classifier), new PreviousSentenceCue(cues, classifier),
+                new FollowOnQuote(tokens, classifier, index, insideQuote), new PreviousSentenceCue(cues, classifier),
                 new SalientPersonBeforeQuote(resolver, classifier));
         List<AttributedQuote> attributed = new MarkedQuoteAttributor(tokens, evidence, resolver, speakers, classifier)
                 .attribute(marked);

@@ -17,11 +17,16 @@ final class ClauseRoles {
         this.tokens = tokens;
     }
 
-    /** Tokens {@code [start, end)} stand before their clause's verb ("Kim also said", "Kim, the envoy, said") or right
-     *  after a speech verb ("said Kim"). */
+    /**
+     * Tokens {@code [start, end)} stand before their clause's verb ("Kim also said", "Kim, the envoy, said") or right
+     * after a speech verb that follows a quote or a comma ("…,” said Kim").
+     */
     boolean isSubject(int start, int end) {
-        if (start > 0 && CueLexicon.isQuoteVerb(tokens.get(start - 1))) {
-            return true;
+        if (start > 1 && CueLexicon.isQuoteVerb(tokens.get(start - 1)) && !tokens.get(start - 1).lemma().equals("tell")) {
+            Token beforeVerb = tokens.get(start - 2); // "…,” said Kim" — but in "Green told TMOF" TMOF is the listener
+            if (beforeVerb.isComma() || beforeVerb.pos().equals("''")) {
+                return true;
+            }
         }
         if (start > 0 && (tokens.get(start - 1).pos().equals("IN") || tokens.get(start - 1).isVerb()
                 || tokens.get(start - 1).pos().equals("TO"))) {

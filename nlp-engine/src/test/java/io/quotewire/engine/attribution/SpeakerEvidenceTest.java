@@ -51,6 +51,22 @@ class SpeakerEvidenceTest {
         assertThat(a.speakerOf("start without me")).isEqualTo("Sofia Berg");
     }
 
+    // --- follow-on quotes --------------------------------------------------------------------------------------
+
+    @Test
+    void aFollowOnQuoteKeepsTheSpeakerWhenNobodyElseTakesOver() {
+        Analysed a = analyse("“When I called Ollie, he was thrilled,” Dan Green told reporters. “It feels good to be "
+                + "wanted again.”");
+        assertThat(a.speakerOf("feels good to be wanted")).isEqualTo("Dan Green");
+    }
+
+    @Test
+    void aFollowOnQuoteDoesNotCrossAChangeOfSubject() {
+        Analysed a = analyse("“The deal is fair,” said Ann Lee.\n\nBob Ray disagreed with her on Monday.\n\n"
+                + "“Nobody here thinks so.”");
+        assertThat(a.speakerOf("Nobody here thinks so")).isNotEqualTo("Ann Lee");
+    }
+
     // --- a colon introduction --------------------------------------------------------------------------------------
 
     @Test
@@ -244,6 +260,15 @@ class SpeakerEvidenceTest {
     }
 
     // --- roles ------------------------------------------------------------------------------------------------
+
+    @Test
+    void aLowerCaseTitleInFrontOfTheNameIsTheRole() {
+        Analysed a = analyse("“The storm will turn east by Sunday,” said CNN meteorologist Jennifer Gray. “It will be "
+                + "cold,” the airline's boss Ann Lee said. “We play on,” said quarterback Tom Brady.");
+        assertThat(a.quote("storm will turn east").speaker().description()).isEqualTo("CNN meteorologist");
+        assertThat(a.quote("It will be cold").speaker().description()).isEqualTo("airline's boss");
+        assertThat(a.quote("We play on").speaker().description()).isEqualTo("quarterback");
+    }
 
     @Test
     void theRoleIsThePersonIntroducedWithIt() {
