@@ -69,7 +69,10 @@ final class CueFinder {
         if (isDash(first) && k + 1 < tokens.size()) {
             Phrase signed = phrases.rightOf(k + 1); // “…” ― Carlos Raúl
             ResolvedMention name = signed.isEmpty() ? null : index.mentionAt(signed.head());
-            return name != null && index.isPerson(name) ? new Cue(signed, -1, Evidence.CUE_AFTER) : null;
+            boolean person = name != null && index.isPerson(name);
+            // a signature the tagger did not know: capitalised names closing the paragraph ("― Veronica Cruz")
+            boolean signature = !signed.isEmpty() && name == null && isProperNames(signed) && endsParagraph(signed.end());
+            return person || signature ? new Cue(signed, -1, Evidence.CUE_AFTER) : null;
         }
         // CoreNLP ends the sentence at a quoted question or exclamation: “Are there prizes?” | Lincicome asked.
         if (first.sentence() != tokens.get(quote.close()).sentence() && !endsWithQuestionOrExclamation(quote)) {
@@ -133,6 +136,26 @@ final class CueFinder {
             }
         }
         return -1;
+    }
+
+    private boolean isProperNames(Phrase phrase) {
+        for (int i = phrase.start(); i < phrase.end(); i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only punctuation is left of the paragraph after token {@code from}. */
+    private boolean endsParagraph(int from) {
+        int paragraph = tokens.get(from - 1).paragraph();
+        for (int i = from; i < tokens.size() && tokens.get(i).paragraph() == paragraph; i++) {
+            if (!tokens.get(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDash(Token token) {
