@@ -70,8 +70,8 @@ class CheckDeployTest(unittest.TestCase):
     def test_variable_of_another_service_is_refused(self):
         self.edit(
             COMPOSE,
-            "      QUARKUS_REST_CLIENT_QUERY_SERVICE_URL:",
-            "      QUARKUS_DATASOURCE_JDBC_URL: x\n      X_UNUSED:",
+            "      QUOTEWIRE_QUERY_SERVICE_URL:",
+            "      QUARKUS_DATASOURCE_JDBC_URL: x\n      QUOTEWIRE_QUERY_SERVICE_URL:",
         )
         self.assertProblem("ingest-service: environment variable QUARKUS_DATASOURCE_JDBC_URL maps to no config key")
 

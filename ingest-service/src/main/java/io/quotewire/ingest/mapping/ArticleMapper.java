@@ -17,10 +17,12 @@ public final class ArticleMapper {
      *
      * @param rawSha256 SHA-256 of the bytes as received
      * @param fileName sanitised file name, or null for JSON submissions
+     * @param maxTitleLength a document's own title (HTML {@code <title>}) longer than this is cut with "…"
      */
     public static ArticleIngested toEvent(ExtractedDocument document, DeclaredFacts declared, String rawSha256,
-            String fileName, Instant receivedAt) {
-        String declaredTitle = declared.title() != null && !declared.title().isBlank() ? declared.title() : document.title();
+            String fileName, Instant receivedAt, int maxTitleLength) {
+        String declaredTitle = declared.title() != null && !declared.title().isBlank() ? declared.title()
+                : storable(document.title(), maxTitleLength);
         String title = TitleGuesser.guess(declaredTitle, document.text());
         return new ArticleIngested(
                 ArticleIngested.SCHEMA_VERSION,
@@ -35,6 +37,15 @@ public final class ArticleMapper {
                 document.contentType(),
                 receivedAt,
                 document.metadata());
+    }
+
+    /** A title from inside a document, cut to {@code maxLength} and without characters no database text holds. */
+    private static String storable(String title, int maxLength) {
+        if (title == null) {
+            return null;
+        }
+        String clean = title.replace("\u0000", "");
+        return clean.length() <= maxLength ? clean : clean.substring(0, maxLength - 1).strip() + "…";
     }
 
     private static String blankToNull(String value) {

@@ -3,8 +3,8 @@ package io.quotewire.ingest.service;
 import io.quotewire.contracts.ArticleText;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.ExtractedDocument;
-import io.quotewire.ingest.domain.ProblemException;
-import io.quotewire.ingest.domain.ProblemType;
+import io.quotewire.support.problem.ProblemException;
+import io.quotewire.ingest.domain.IngestProblem;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -62,7 +62,7 @@ public class DocumentExtractor {
     /** The text and facts of {@code bytes}; throws {@link ProblemException} when they cannot become an article. */
     public ExtractedDocument extract(byte[] bytes, String fileName) {
         if (bytes.length == 0) {
-            throw new ProblemException(ProblemType.EMPTY_DOCUMENT, "The file " + fileName + " is empty.");
+            throw new ProblemException(IngestProblem.EMPTY_DOCUMENT, "The file " + fileName + " is empty.");
         }
         ExtractedDocument document = PlainTextShortcut.recognise(bytes, fileName)
                 .map(text -> plainText(text.text(), text.type(), StandardCharsets.UTF_8))
@@ -80,7 +80,7 @@ public class DocumentExtractor {
         } else if (type.startsWith(TEXT_FAMILY)) {
             document = decodePlainText(bytes, type);
         } else {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName + " looks like "
+            throw new ProblemException(IngestProblem.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName + " looks like "
                     + type + "; send plain text, Markdown, HTML, PDF or DOCX.");
         }
         return document;
@@ -92,7 +92,7 @@ public class DocumentExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return parser.getDetector().detect(in, metadata).getBaseType().toString();
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.UNREADABLE_DOCUMENT, "The type of " + fileName
+            throw new ProblemException(IngestProblem.UNREADABLE_DOCUMENT, "The type of " + fileName
                     + " could not be detected.", e);
         }
     }
@@ -116,13 +116,13 @@ public class DocumentExtractor {
             context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ProblemException(ProblemType.UNREADABLE_DOCUMENT, "The file " + fileName
+            throw new ProblemException(IngestProblem.UNREADABLE_DOCUMENT, "The file " + fileName
                     + " is encrypted or password-protected; send it without protection.", e);
         } catch (IOException | SAXException | TikaException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw textTooLong(fileName);
             }
-            throw new ProblemException(ProblemType.UNREADABLE_DOCUMENT, "The file " + fileName
+            throw new ProblemException(IngestProblem.UNREADABLE_DOCUMENT, "The file " + fileName
                     + " could not be read as " + type + "; it may be damaged.", e);
         }
         String text = BLANK_LINE_RUNS.matcher(ArticleText.normalise(handler.toString())).replaceAll("\n\n").strip();
@@ -131,20 +131,20 @@ public class DocumentExtractor {
 
     private void checkText(String text, String fileName) {
         if (text.isBlank()) {
-            throw new ProblemException(ProblemType.EMPTY_DOCUMENT, "The file " + fileName
+            throw new ProblemException(IngestProblem.EMPTY_DOCUMENT, "The file " + fileName
                     + " contains no text (only white space or nothing extractable).");
         }
         if (text.length() > config.ingest().maxTextLength()) {
             throw textTooLong(fileName);
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName
+            throw new ProblemException(IngestProblem.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName
                     + " contains binary data, not text.");
         }
     }
 
     private ProblemException textTooLong(String fileName) {
-        return new ProblemException(ProblemType.TEXT_TOO_LONG, "The text of " + fileName + " is longer than "
+        return new ProblemException(IngestProblem.TEXT_TOO_LONG, "The text of " + fileName + " is longer than "
                 + config.ingest().maxTextLength() + " characters.");
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.ExtractedDocument;
-import io.quotewire.ingest.domain.ProblemException;
+import io.quotewire.support.problem.ProblemException;
 import io.quotewire.ingest.support.Seeds;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -140,8 +140,18 @@ class DocumentExtractorTest {
             }
 
             @Override
-            public int recentArticles() {
-                return 10;
+            public int maxTitleLength() {
+                return 1000;
+            }
+
+            @Override
+            public int maxSourceLength() {
+                return 300;
+            }
+
+            @Override
+            public int maxUrlLength() {
+                return 2048;
             }
         };
         return new IngestConfig() {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = StubIngestResource.class, restrictToAnnotatedClass = false)
 class WebPagesTest {
 
     private static final String MAXWELL_QUOTE = "We have to keep pushing Kim to really conduct negotiations";
@@ -202,6 +201,31 @@ class WebPagesTest {
     @Test
     void oddFilterValuesShowTheListInsteadOfAnError() {
         assertThat(html("/?q=%25%25&entity=---&status=bogus&page=-3")).contains("<h1>Articles</h1>");
+    }
+
+    @Test
+    void everyPageSendsSecurityHeadersAndHasNoInlineScript() {
+        NewsPair pair = PublishedPair.get();
+        for (String page : java.util.List.of("/", "/ui/upload", "/ui/search?q=Yongbyon",
+                "/ui/articles/" + pair.maxwell.id(), "/ui/speakers?name=Maxwell")) {
+            var answer = given().get(page).then().statusCode(200).extract();
+            String policy = answer.header("Content-Security-Policy");
+            assertThat(policy).as(page).contains("default-src 'self'", "script-src 'self'", "object-src 'none'",
+                    "frame-ancestors 'none'", "connect-src 'self' http://localhost:8081").doesNotContain("unsafe-");
+            assertThat(answer.header("X-Frame-Options")).as(page).isEqualTo("DENY");
+            assertThat(answer.header("Referrer-Policy")).as(page).isEqualTo("same-origin");
+            assertThat(answer.header("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+            // Every script is a file: a <script> element without src would be inline, which the policy forbids.
+            assertThat(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(answer.asString()).find()).as(page).isFalse();
+            assertThat(answer.asString()).as(page).doesNotContainPattern(" on[a-z]+=\"");
+        }
+        given().get("/articles").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void theUploadFormPostsStraightToIngestService() {
+        assertThat(html("/ui/upload")).contains("action=\"http://localhost:8081/articles\"")
+                .contains("<script src=\"/ui/upload.js\" defer></script>");
     }
 
     private static String html(String path) {
