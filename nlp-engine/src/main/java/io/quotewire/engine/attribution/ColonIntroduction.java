@@ -11,6 +11,11 @@ import java.util.List;
  */
 final class ColonIntroduction implements SpeakerEvidence {
 
+    /** Nouns for someone's words: "her message", "his answer", "Ortiz's advice". */
+    private static final java.util.Set<String> WORD_NOUNS = java.util.Set.of(
+            "message", "words", "answer", "advice", "reply", "response", "warning", "verdict", "view", "argument",
+            "explanation", "point", "plea", "request", "demand", "conclusion", "assessment", "reaction", "retort");
+
     private final ArticleTokens tokens;
     private final EntityIndex index;
     private final SubjectFinder subjects;
@@ -39,10 +44,34 @@ final class ColonIntroduction implements SpeakerEvidence {
         for (int v = colon - 1; v >= start; v--) {
             if (tokens.get(v).isFiniteVerb()) {
                 Cue cue = subjects.subjectOf(v, Evidence.COLON_INTRO);
-                return cue != null && speaks(cue.speaker()) ? List.of(candidate(cue.speaker())) : List.of();
+                if (cue == null) {
+                    return List.of();
+                }
+                Phrase owner = ownerOfWords(cue.speaker());
+                Phrase speaker = owner != null ? owner : cue.speaker();
+                return speaks(speaker) ? List.of(candidate(speaker)) : List.of();
             }
         }
         return List.of();
+    }
+
+    /** "Her message now is simple: “…”", "Ortiz's answer was short: “…”": whose words they are, or null. */
+    private Phrase ownerOfWords(Phrase subject) {
+        Token head = tokens.get(subject.head());
+        if (!WORD_NOUNS.contains(head.word().toLowerCase())) {
+            return null;
+        }
+        Token first = tokens.get(subject.start());
+        if (first.pos().equals("PRP$")) {
+            return new Phrase(subject.start(), subject.start() + 1);
+        }
+        for (int i = subject.start(); i < subject.head(); i++) {
+            if (tokens.get(i).pos().equals("POS")) {
+                ResolvedMention m = index.mentionAt(i - 1);
+                return m == null ? null : new Phrase(m.tokenStart(), m.tokenEnd());
+            }
+        }
+        return null;
     }
 
     private int firstMention(int from, int to) {
@@ -57,8 +86,9 @@ final class ColonIntroduction implements SpeakerEvidence {
     /** A person, an organisation, a personal pronoun or a noun for people heads the phrase. */
     private boolean speaks(Phrase phrase) {
         Token head = tokens.get(phrase.head());
-        if (head.pos().equals("PRP")) {
-            return CueLexicon.isPersonalPronoun(head) || head.isWord("they") || head.isWord("it") || head.isWord("we");
+        if (head.pos().equals("PRP") || head.pos().equals("PRP$")) {
+            return CueLexicon.isPersonalPronoun(head) || head.isWord("they") || head.isWord("it") || head.isWord("we")
+                    || head.isWord("his") || head.isWord("their") || head.isWord("its");
         }
         ResolvedMention m = index.mentionAt(phrase.head());
         if (m != null) {

@@ -49,8 +49,8 @@ final class SpeakerResolver {
             return null;
         }
         Token head = tokens.get(phrase.head());
-        if (phrase.length() == 1 && head.pos().equals("PRP")) {
-            return pronoun(head);
+        if (phrase.length() == 1 && (head.pos().equals("PRP") || head.pos().equals("PRP$"))) {
+            return pronoun(head); // "he said"; "Her message is simple: “…”"
         }
         SpeakerMatch group = coordinatedPersons(phrase);
         if (group != null) {
@@ -169,7 +169,7 @@ final class SpeakerResolver {
      * else).
      */
     private SpeakerMatch pronoun(Token token) {
-        if (CueLexicon.isPersonalPronoun(token)) {
+        if (CueLexicon.isPersonalPronoun(token) || token.isWord("his")) {
             int salient = pronouns.antecedentOf(token.index());
             if (salient >= 0) {
                 return new SpeakerMatch(index.entity(salient).name(), salient, token.word(), token.begin(), token.end(),

@@ -76,6 +76,13 @@ class SpeakerEvidenceTest {
     }
 
     @Test
+    void colonAfterSomeonesMessageGivesTheirWords() {
+        Analysed a = analyse("Wanda Pike lost her son in 2014. Her message now is simple: “Never share your pills with "
+                + "anyone.”");
+        assertThat(a.speakerOf("Never share your pills")).isEqualTo("Wanda Pike");
+    }
+
+    @Test
     void colonAfterAClauseWithoutAPersonGivesNoSpeaker() {
         Analysed a = analyse("The message on the sign was simple: “Closed until further notice.”");
         AttributedQuote q = a.quote("Closed until further notice");
