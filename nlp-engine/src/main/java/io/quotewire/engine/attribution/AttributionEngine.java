@@ -24,6 +24,11 @@ public final class AttributionEngine {
 
     /** Entities, mentions and quotes of {@code annotated}, offsets into {@code annotated.text()}. */
     public TextAnalysis analyze(AnnotatedText annotated) {
+        return analyze(annotated, null);
+    }
+
+    /** As {@link #analyze(AnnotatedText)}, showing {@code observer} (when not null) what was weighed for each quote. */
+    public TextAnalysis analyze(AnnotatedText annotated, CandidateObserver observer) {
         ArticleTokens tokens = ArticleTokens.of(annotated);
         EntityIndex index = new EntityCanonicaliser(tokens).canonicalise(
                 new SurnameRecovery(tokens).recover(new MentionCollector(tokens).collect(annotated.mentions())));
@@ -49,7 +54,7 @@ public final class AttributionEngine {
                 new ColonIntroduction(tokens, index, subjects),
                 new FollowOnQuote(tokens, classifier, index, insideQuote), new PreviousSentenceCue(cues, classifier),
                 new SalientPersonBeforeQuote(resolver, classifier));
-        List<AttributedQuote> attributed = new MarkedQuoteAttributor(tokens, evidence, resolver, speakers, classifier)
+        List<AttributedQuote> attributed = new MarkedQuoteAttributor(tokens, evidence, resolver, speakers, classifier, observer)
                 .attribute(marked);
         List<ReportedSpeechPattern> patterns = List.of(new AccordingToReport(tokens, phrases),
                 new CommaCueReport(tokens, phrases), new VerbClauseReport(tokens, phrases, subjects));

@@ -19,8 +19,11 @@ final class MarkedQuoteAttributor {
     private final QuoteClassifier classifier;
     private final SpeakerScores scores = new SpeakerScores();
 
+    private final CandidateObserver observer;
+
     MarkedQuoteAttributor(ArticleTokens tokens, List<SpeakerEvidence> evidence, SpeakerResolver resolver,
-            SpeakerFactory speakers, QuoteClassifier classifier) {
+            SpeakerFactory speakers, QuoteClassifier classifier, CandidateObserver observer) {
+        this.observer = observer;
         this.tokens = tokens;
         this.evidence = List.copyOf(evidence);
         this.resolver = resolver;
@@ -33,7 +36,11 @@ final class MarkedQuoteAttributor {
         List<AttributedQuote> result = new ArrayList<>();
         AttributionState state = new AttributionState();
         for (QuoteTokens quote : quotes) {
-            SpeakerScores.Scored best = SpeakerScores.best(scoredCandidates(quote, state));
+            List<SpeakerScores.Scored> scored = scoredCandidates(quote, state);
+            SpeakerScores.Scored best = SpeakerScores.best(scored);
+            if (observer != null) {
+                observe(quote, scored, best);
+            }
             if (best != null && isTermWithoutOwnCue(quote, best)) {
                 best = null;
             }
@@ -79,6 +86,15 @@ final class MarkedQuoteAttributor {
                 && tokens.get(quote.open()).paragraph() - state.lastParagraph() <= 1;
         return unresolvedIt && organisationSpokeLast ? new SpeakerMatch(last.name(), last.entity(), speaker.mentionText(),
                 speaker.start(), speaker.end(), true) : speaker;
+    }
+
+    private void observe(QuoteTokens quote, List<SpeakerScores.Scored> scored, SpeakerScores.Scored best) {
+        List<CandidateObserver.WeighedCandidate> seen = new ArrayList<>();
+        for (SpeakerScores.Scored s : scored) {
+            seen.add(new CandidateObserver.WeighedCandidate(s.speaker().start(), s.speaker().end(),
+                    SpeakerScores.features(s.candidate(), s.speaker(), quote), s == best));
+        }
+        observer.weighed(quote.span().start(), quote.span().end(), seen);
     }
 
     private List<SpeakerScores.Scored> scoredCandidates(QuoteTokens quote, AttributionState state) {
