@@ -34,7 +34,8 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Ingest one or more files (text, Markdown, HTML, PDF, DOCX) sent as 'file' parts")
+    @Operation(summary = "Ingest one or more files (text, Markdown, HTML, PDF, DOCX, DOC, ODT, RTF, EPUB, EML, MSG)"
+            + " sent as 'file' parts")
     @APIResponse(responseCode = "202", description = "At least one file accepted or a duplicate; one entry per file")
     @APIResponse(responseCode = "413", description = "File, text or file count over the configured limits")
     @APIResponse(responseCode = "415", description = "Not a supported document type")
