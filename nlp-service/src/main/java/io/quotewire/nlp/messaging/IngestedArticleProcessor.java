@@ -6,6 +6,7 @@ import io.quotewire.contracts.Topics;
 import io.quotewire.engine.model.Enrichment;
 import io.quotewire.engine.events.EnrichedArticleMapper;
 import io.quotewire.nlp.service.BudgetedEnricher;
+import io.quotewire.support.tracing.ArticleSpans;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +32,12 @@ public class IngestedArticleProcessor {
     private static final Logger LOG = Logger.getLogger(IngestedArticleProcessor.class);
 
     private final BudgetedEnricher enricher;
+    private final ArticleSpans spans;
     private final Clock clock = Clock.systemUTC();
 
-    IngestedArticleProcessor(BudgetedEnricher enricher) {
+    IngestedArticleProcessor(BudgetedEnricher enricher, ArticleSpans spans) {
         this.enricher = enricher;
+        this.spans = spans;
     }
 
     // Unordered on the NLP worker pool: documents are annotated in parallel on every core, while the Kafka
@@ -46,10 +49,14 @@ public class IngestedArticleProcessor {
         if (article == null || article.id() == null) {
             throw new IllegalArgumentException("The record is not a readable articles.ingested event.");
         }
-        Enrichment enrichment = enricher.enrich(article.text());
-        ArticleEnriched enriched = EnrichedArticleMapper.toEvent(article, enrichment, clock);
-        LOG.infof("Enriched article %s in %d ms: %d entities, %d quotes", article.id(),
-                enrichment.processingMillis(), enriched.entities().size(), enriched.quotes().size());
-        return Record.of(article.id(), enriched);
+        // A child of the record's consumer span (the trace ingest started); the enriched record's producer span is
+        // that consumer span's child too, as the outgoing message keeps the incoming one's tracing metadata.
+        return spans.call("enrich article", article.id(), () -> {
+            Enrichment enrichment = enricher.enrich(article.text());
+            ArticleEnriched enriched = EnrichedArticleMapper.toEvent(article, enrichment, clock);
+            LOG.infof("Enriched article %s in %d ms: %d entities, %d quotes", article.id(),
+                    enrichment.processingMillis(), enriched.entities().size(), enriched.quotes().size());
+            return Record.of(article.id(), enriched);
+        });
     }
 }
