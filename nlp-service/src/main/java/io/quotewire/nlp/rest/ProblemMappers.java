@@ -1,6 +1,7 @@
 package io.quotewire.nlp.rest;
 
 import io.quotewire.nlp.corenlp.PipelineUnavailableException;
+import io.quotewire.nlp.service.EnrichmentStoppedException;
 import io.quotewire.nlp.service.TimeBudgetExceededException;
 import io.quotewire.nlp.service.UnprocessableTextException;
 import jakarta.validation.ConstraintViolation;
@@ -41,6 +42,14 @@ public class ProblemMappers {
     public Response loading(PipelineUnavailableException e) {
         return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                         "NLP models not loaded", "The NLP models are still loading; try again in a few seconds."))
+                .header("Retry-After", "10")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response stopping(EnrichmentStoppedException e) {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, "NLP service stopping",
+                        "nlp-service stopped while analysing the text; send it again in a few seconds."))
                 .header("Retry-After", "10")
                 .build();
     }
