@@ -3,6 +3,8 @@ package io.quotewire.stack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -19,7 +22,7 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 
 /** A real single-node Kafka KRaft broker (broker + controller) running as a child JVM with persistent storage. */
-public final class KafkaBrokerProcess implements AutoCloseable {
+public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
 
     private static final String LOG4J_CONFIG = "kafka-log4j2.properties";
 
@@ -29,7 +32,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final Path stackDataDir;
     private final int port;
     private final int controllerPort;
-    private Process process;
+    // Replaced by the supervisor's thread when it restarts the broker.
+    private volatile Process process;
 
     /**
      * @param stackDataDir the stack's data directory (tags the child process)
@@ -52,13 +56,60 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** Formats the storage on first use only, starts the broker and waits until it answers. */
     public void start(Duration timeout) {
+        start();
+        awaitReady(timeout);
+    }
+
+    /** Formats the storage on first use only and starts the broker. */
+    @Override
+    public void start() {
         Path config = writeConfig();
         if (!isFormatted()) {
             format(config);
         }
         process = ChildJvm.start(javaCommand(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", config.toString()),
                 logFile);
-        awaitReady(timeout);
+    }
+
+    @Override
+    public String name() {
+        return "Kafka broker";
+    }
+
+    @Override
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** The running broker's process id, for tests that kill it; empty when it is not running. */
+    public OptionalLong pid() {
+        return ChildJvm.pid(process);
+    }
+
+    @Override
+    public boolean awaitExit(Duration timeout) {
+        return ChildJvm.awaitExit(process, timeout);
+    }
+
+    /** The broker accepts a TCP connection on its port, as a Kubernetes tcpSocket probe checks. */
+    @Override
+    public boolean isLive() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), (int) Duration.ofSeconds(3).toMillis());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String exitDescription() {
+        return ChildJvm.exitDescription(process);
+    }
+
+    @Override
+    public void stop() {
+        ChildJvm.stop(process);
     }
 
     /** True when the log directory already holds a formatted KRaft storage, which must be reused, not reformatted. */
@@ -68,7 +119,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        ChildJvm.stop(process);
+        stop();
     }
 
     private Path logDir() {
@@ -137,7 +188,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return command;
     }
 
-    private void awaitReady(Duration timeout) {
+    /** Waits until the broker answers a cluster description; fails early when its process dies. */
+    @Override
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),

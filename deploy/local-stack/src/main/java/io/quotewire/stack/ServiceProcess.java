@@ -10,16 +10,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** One packaged Quarkus service running as a child JVM, logging to its own file, ready when its health says so. */
-public final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements Supervised, AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // Kubernetes' default probe timeout is 1 s; a JVM on two busy cores may pause longer while collecting.
+    private static final Duration LIVENESS_TIMEOUT = Duration.ofSeconds(3);
 
     private final ServiceSpec spec;
     private final Path logFile;
     private final Path stackDataDir;
-    private Process process;
+    // Replaced by the supervisor's thread when it restarts the service.
+    private volatile Process process;
 
     public ServiceProcess(ServiceSpec spec, Path stackDataDir, Path logDir) {
         this.spec = spec;
@@ -31,11 +35,18 @@ public final class ServiceProcess implements AutoCloseable {
         return spec;
     }
 
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
     public Path logFile() {
         return logFile;
     }
 
     /** Starts {@code java <JVM options> -Dquarkus.http.port=.. -D.. -jar quarkus-run.jar}. */
+    @Override
     public void start() {
         List<String> command = new ArrayList<>(ChildJvm.command(stackDataDir, spec.jvmOptions()));
         command.add("-Dquarkus.http.port=" + spec.port());
@@ -48,6 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** Polls {@code /q/health/ready} until it answers 200; fails early when the process dies. */
+    @Override
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest probe = HttpRequest.newBuilder(URI.create(spec.readinessUrl())).timeout(Duration.ofSeconds(3))
@@ -67,17 +79,48 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public boolean isAlive() {
-        return process != null && process.isAlive();
+        Process running = process;
+        return running != null && running.isAlive();
     }
 
-    /** Runs the action if the process ends on its own while the stack is up. */
-    public void onUnexpectedExit(Runnable action) {
-        process.onExit().thenRun(action);
+    /** The running process's id, for tests that kill it; empty when it is not running. */
+    public OptionalLong pid() {
+        return ChildJvm.pid(process);
+    }
+
+    @Override
+    public boolean awaitExit(Duration timeout) {
+        return ChildJvm.awaitExit(process, timeout);
+    }
+
+    /** {@code GET /q/health/live} answers 200 within the probe's timeout. */
+    @Override
+    public boolean isLive() {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/q/health/live"))
+                .timeout(LIVENESS_TIMEOUT).GET().build();
+        try {
+            return HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    @Override
+    public String exitDescription() {
+        return ChildJvm.exitDescription(process);
+    }
+
+    @Override
+    public void stop() {
+        ChildJvm.stop(process);
     }
 
     @Override
     public void close() {
-        ChildJvm.stop(process);
+        stop();
     }
 
     private static boolean answers200(HttpRequest probe) {
