@@ -1,6 +1,10 @@
 package io.quotewire.stack;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,9 +102,11 @@ public final class Supervisor implements AutoCloseable {
     /** Stops, waits out the back-off, starts and waits for ready; false once the supervisor is closed. */
     private boolean restart(Supervised target, String why, int inARow, int number) {
         Duration delay = policy.backoff(inARow);
-        print("! %s %s; restarting it in %s (restart %d; log %s)", target.name(), why, seconds(delay), number,
-                target.logFile());
+        Path previous = previousLog(target.logFile());
+        print("! %s %s; restarting it in %s (restart %d; log of the run that stopped: %s)", target.name(), why,
+                seconds(delay), number, previous);
         target.stop();
+        keep(target.logFile(), previous);
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
@@ -123,6 +129,24 @@ public final class Supervisor implements AutoCloseable {
             print("! %s did not come back after restart %d: %s", target.name(), number, firstLine(e.getMessage()));
         }
         return !closed;
+    }
+
+    /** Where a stopped run's log is kept, as {@code kubectl logs --previous} keeps it: {@code nlp-service.previous.log}. */
+    static Path previousLog(Path log) {
+        String name = log.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        return log.resolveSibling(base + ".previous" + (dot < 0 ? "" : name.substring(dot)));
+    }
+
+    private static void keep(Path log, Path previous) {
+        try {
+            if (Files.exists(log)) {
+                Files.move(log, previous, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // The new run then overwrites the old log; losing it must not stop the restart.
+        }
     }
 
     private void print(String format, Object... args) {

@@ -56,7 +56,9 @@ class SupervisorTest {
         assertThat(child.process.pid()).isNotEqualTo(firstPid);
         assertThat(supervisor.restarts("sleeper")).isEqualTo(1);
         assertThat(output()).contains("! sleeper exited with code 137 (killed by signal 9); restarting it in 0.1 s "
-                + "(restart 1; log " + child.logFile() + ")").contains("✓ sleeper ready again after");
+                + "(restart 1; log of the run that stopped: " + logs.resolve("sleeper.previous.log") + ")")
+                .contains("✓ sleeper ready again after");
+        assertThat(logs.resolve("sleeper.previous.log")).exists();
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.util.function.UnaryOperator;
  *       write, the largest budget, the last chunk, and the enriched or dead-letter record's write;</li>
  *   <li>{@link #maxPollInterval()}: the consumer stays in its group at least as long.</li>
  * </ol>
+ * Vert.x's blocked-thread warning for worker threads is set to the record age limit too, so a long article does
+ * not log a stack trace every two seconds while it is being annotated within its budget.
  *
  * @param maxTextChars longest accepted text, in characters
  * @param chunkChars longest chunk, in characters
@@ -55,6 +57,7 @@ public record TimeLimits(int maxTextChars, int chunkChars, int annotationThreads
     public static final String ENRICHED_DELIVERY_TIMEOUT = OUTGOING + "delivery.timeout.ms";
     public static final String ENRICHED_REQUEST_TIMEOUT = OUTGOING + "request.timeout.ms";
     public static final String HTTP_IDLE_TIMEOUT = "quarkus.http.idle-timeout";
+    public static final String WORKER_EXECUTE_TIME = "quarkus.vertx.max-worker-execute-time";
 
     public TimeLimits {
         require(maxTextChars > 0 && chunkChars > 1 && annotationThreads > 0 && charsPerSecond > 0,
@@ -134,6 +137,8 @@ public record TimeLimits(int maxTextChars, int chunkChars, int annotationThreads
         properties.put(ENRICHED_DELIVERY_TIMEOUT, millis(brokerWait));
         properties.put(ENRICHED_REQUEST_TIMEOUT, millis(producerRequestTimeout()));
         properties.put(HTTP_IDLE_TIMEOUT, httpIdleTimeout().toMillis() + "ms");
+        // Vert.x warns about a worker thread busy longer; one holds a record (or a request) at most this long.
+        properties.put(WORKER_EXECUTE_TIME, unprocessedRecordMaxAge().toMillis() + "ms");
         return properties;
     }
 
@@ -148,6 +153,7 @@ public record TimeLimits(int maxTextChars, int chunkChars, int annotationThreads
         atLeast(found, effective, RECORD_MAX_AGE, unprocessedRecordMaxAge());
         atLeast(found, effective, MAX_POLL_INTERVAL, maxPollInterval());
         atLeast(found, effective, HTTP_IDLE_TIMEOUT, httpIdleTimeout());
+        atLeast(found, effective, WORKER_EXECUTE_TIME, unprocessedRecordMaxAge());
         atMost(found, effective, DEAD_LETTER_DELIVERY_TIMEOUT, brokerWait);
         atMost(found, effective, ENRICHED_DELIVERY_TIMEOUT, brokerWait);
         return found;

@@ -24,7 +24,7 @@ class DerivedTimeLimitsTest {
     void theConnectorAndTheHttpServerSeeTheDerivedLimits() {
         TimeLimits limits = TimeLimits.of(nlp);
 
-        assertThat(limits.properties()).hasSize(7).allSatisfy((name, value) -> {
+        assertThat(limits.properties()).hasSize(8).allSatisfy((name, value) -> {
             assertThat(config.getValue(name, String.class)).as(name).isEqualTo(value);
             assertThat(config.getConfigValue(name).getSourceName()).as(name)
                     .contains(TimeLimitsConfigSourceFactory.NAME);

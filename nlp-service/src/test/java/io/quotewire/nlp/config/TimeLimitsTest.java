@@ -58,7 +58,8 @@ class TimeLimitsTest {
                 .containsEntry(TimeLimits.ENRICHED_DELIVERY_TIMEOUT, "60000")
                 .containsEntry(TimeLimits.DEAD_LETTER_DELIVERY_TIMEOUT, "60000")
                 .containsEntry(TimeLimits.ENRICHED_REQUEST_TIMEOUT, "30000")
-                .containsEntry(TimeLimits.HTTP_IDLE_TIMEOUT, "572000ms");
+                .containsEntry(TimeLimits.HTTP_IDLE_TIMEOUT, "572000ms")
+                .containsEntry(TimeLimits.WORKER_EXECUTE_TIME, "692000ms");
     }
 
     @Test
