@@ -19,6 +19,7 @@ import java.util.List;
  * @param storeMinutes time limit for filling the store to each size, in minutes (0: derived from the size)
  * @param queries timed requests per query and store size
  * @param nlpThreads documents the raw pass annotates at once (nlp-service's worker concurrency)
+ * @param largestChars length of the largest article of figure 7 (ingest's limit), 0 to leave figure 7 out
  * @param attach measure a stack that is already running instead of starting one
  */
 public record BenchOptions(
@@ -35,6 +36,7 @@ public record BenchOptions(
         int filesPerRequest,
         int queries,
         int nlpThreads,
+        int largestChars,
         boolean quick,
         boolean attach,
         int queryPort,
@@ -59,6 +61,8 @@ public record BenchOptions(
               --files-per-request N files per request in the second ingest run; the first sends 1 (default 20)
               --queries N           timed requests per query and store size (default 300)
               --nlp-threads N       documents the raw CoreNLP pass annotates at once (default 2, as nlp-service)
+              --largest-chars N     length of the largest article, timed beside raw CoreNLP (default 1000000,
+                                    ingest's limit; 0 leaves that figure out)
               --corpus PATH         article folder (.txt/.md) or .jsonl file (its "text" fields) to recombine
                                     (repeatable; default seeds/)
               --seed N              corpus seed (default 42)
@@ -88,6 +92,7 @@ public record BenchOptions(
         int filesPerRequest = 20;
         int queries = quick ? 60 : 300;
         int nlpThreads = 2;
+        int largestChars = 1_000_000;
         int queryPort = attach ? 8080 : 18080;
         int ingestPort = attach ? 8081 : 18081;
         int nlpPort = attach ? 8082 : 18082;
@@ -108,6 +113,7 @@ public record BenchOptions(
                 case "--files-per-request" -> filesPerRequest = positive(option, it);
                 case "--queries" -> queries = positive(option, it);
                 case "--nlp-threads" -> nlpThreads = positive(option, it);
+                case "--largest-chars" -> largestChars = Integer.parseInt(value(option, it));
                 case "--corpus" -> corpus.add(Path.of(value(option, it)));
                 case "--seed" -> seed = Long.parseLong(value(option, it));
                 case "--query-port" -> queryPort = positive(option, it);
@@ -124,7 +130,8 @@ public record BenchOptions(
         }
         return new BenchOptions(root.normalize(), List.copyOf(corpus), seed, articles, light, rate, store,
                 storeMinutes, files,
-                ingestThreads, filesPerRequest, queries, nlpThreads, quick, attach, queryPort, ingestPort, nlpPort, kafkaPort,
+                ingestThreads, filesPerRequest, queries, nlpThreads, largestChars, quick, attach, queryPort, ingestPort,
+                nlpPort, kafkaPort,
                 out != null ? out : root.resolve("benchmarks/results"));
     }
 
@@ -135,7 +142,8 @@ public record BenchOptions(
                 + " at " + lightRate
                 + "/s, store sizes " + storeSizes + ", " + smallFiles + " small files (1 and " + filesPerRequest
                 + " per request) from " + ingestThreads
-                + " clients, " + queries + " requests per query, raw CoreNLP with " + nlpThreads + " threads";
+                + " clients, " + queries + " requests per query, raw CoreNLP with " + nlpThreads + " threads"
+                + (largestChars > 0 ? ", largest article " + largestChars + " characters" : "");
     }
 
     private String corpusNames() {

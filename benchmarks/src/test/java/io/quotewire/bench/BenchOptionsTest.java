@@ -20,6 +20,16 @@ class BenchOptionsTest {
         assertThat(options.queryPort()).isEqualTo(18080);
         assertThat(options.corpusDirs()).containsExactly(Path.of("/repo/seeds"));
         assertThat(options.outDir()).isEqualTo(Path.of("/repo/benchmarks/results"));
+        assertThat(options.largestChars()).isEqualTo(1_000_000);
+        assertThat(options.describe()).endsWith(", largest article 1000000 characters");
+    }
+
+    @Test
+    void theLargestArticleCanBeLeftOut() {
+        BenchOptions options = BenchOptions.parse("--largest-chars", "0");
+
+        assertThat(options.largestChars()).isZero();
+        assertThat(options.describe()).doesNotContain("largest");
     }
 
     @Test
