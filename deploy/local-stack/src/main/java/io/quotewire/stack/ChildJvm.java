@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a child JVM tagged with the stack's data directory, and stops it politely, then firmly. */
@@ -65,38 +64,6 @@ public final class ChildJvm {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Waits up to {@code timeout} for {@code process} to end; true when it is not running (or never started). */
-    public static boolean awaitExit(Process process, Duration timeout) {
-        if (process == null) {
-            return true;
-        }
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
-        }
-    }
-
-    /** The process id while {@code process} runs; empty when it does not. */
-    public static OptionalLong pid(Process process) {
-        return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
-    }
-
-    /** How {@code process} ended: its exit code, and the signal that ended it when there was one. */
-    public static String exitDescription(Process process) {
-        if (process == null) {
-            return "was not started";
-        }
-        if (process.isAlive()) {
-            return "is running";
-        }
-        int code = process.exitValue();
-        // The JVM reports a process ended by signal N as exit code 128 + N.
-        return code > 128 && code < 160 ? "exited with code %d (killed by signal %d)".formatted(code, code - 128)
-                : "exited with code " + code;
     }
 
     /** The last lines of a log, to show why a child failed without sending the user digging. */

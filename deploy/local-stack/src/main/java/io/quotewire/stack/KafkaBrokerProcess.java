@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -22,18 +21,15 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 
 /** A real single-node Kafka KRaft broker (broker + controller) running as a child JVM with persistent storage. */
-public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
+public final class KafkaBrokerProcess extends ChildProcess {
 
     private static final String LOG4J_CONFIG = "kafka-log4j2.properties";
 
     private final Path kafkaDir;
-    private final Path logFile;
     private final String classpath;
     private final Path stackDataDir;
     private final int port;
     private final int controllerPort;
-    // Replaced by the supervisor's thread when it restarts the broker.
-    private volatile Process process;
 
     /**
      * @param stackDataDir the stack's data directory (tags the child process)
@@ -42,9 +38,9 @@ public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
      */
     public KafkaBrokerProcess(Path stackDataDir, Path kafkaDir, Path logFile, String classpath, int port,
             int controllerPort) {
+        super(logFile);
         this.stackDataDir = stackDataDir;
         this.kafkaDir = kafkaDir;
-        this.logFile = logFile;
         this.classpath = classpath;
         this.port = port;
         this.controllerPort = controllerPort;
@@ -67,28 +63,13 @@ public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
         if (!isFormatted()) {
             format(config);
         }
-        process = ChildJvm.start(javaCommand(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", config.toString()),
-                logFile);
+        running(ChildJvm.start(javaCommand(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", config.toString()),
+                logFile()));
     }
 
     @Override
     public String name() {
         return "Kafka broker";
-    }
-
-    @Override
-    public Path logFile() {
-        return logFile;
-    }
-
-    /** The running broker's process id, for tests that kill it; empty when it is not running. */
-    public OptionalLong pid() {
-        return ChildJvm.pid(process);
-    }
-
-    @Override
-    public boolean awaitExit(Duration timeout) {
-        return ChildJvm.awaitExit(process, timeout);
     }
 
     /** The broker accepts a TCP connection on its port, as a Kubernetes tcpSocket probe checks. */
@@ -102,24 +83,9 @@ public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
         }
     }
 
-    @Override
-    public String exitDescription() {
-        return ChildJvm.exitDescription(process);
-    }
-
-    @Override
-    public void stop() {
-        ChildJvm.stop(process);
-    }
-
     /** True when the log directory already holds a formatted KRaft storage, which must be reused, not reformatted. */
     public boolean isFormatted() {
         return Files.exists(logDir().resolve("meta.properties"));
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private Path logDir() {
@@ -162,7 +128,7 @@ public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
     }
 
     private void format(Path config) {
-        Path formatLog = logFile.resolveSibling("kafka-format.log");
+        Path formatLog = logFile().resolveSibling("kafka-format.log");
         // --standalone makes this node the only voter, via controller.quorum.bootstrap.servers (not .voters).
         Process formatter = ChildJvm.start(javaCommand(List.of("-Xmx256m"), "kafka.tools.StorageTool", "format",
                 "--config", config.toString(), "--cluster-id", Uuid.randomUuid().toString(), "--standalone"),
@@ -198,9 +164,9 @@ public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(config)) {
             while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new StackException("The Kafka broker exited with code " + process.exitValue() + ":\n"
-                            + ChildJvm.tail(logFile, 15) + "\n(full log: " + logFile + ")");
+                if (!isAlive()) {
+                    throw new StackException("The Kafka broker " + exitDescription() + ":\n"
+                            + ChildJvm.tail(logFile(), 15) + "\n(full log: " + logFile() + ")");
                 }
                 try {
                     if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
@@ -213,6 +179,6 @@ public final class KafkaBrokerProcess implements Supervised, AutoCloseable {
             }
         }
         throw new StackException("The Kafka broker did not become ready within " + timeout.toSeconds()
-                + " s; see " + logFile);
+                + " s; see " + logFile());
     }
 }

@@ -10,25 +10,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /** One packaged Quarkus service running as a child JVM, logging to its own file, ready when its health says so. */
-public final class ServiceProcess implements Supervised, AutoCloseable {
+public final class ServiceProcess extends ChildProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     // Kubernetes' default probe timeout is 1 s; a JVM on two busy cores may pause longer while collecting.
     private static final Duration LIVENESS_TIMEOUT = Duration.ofSeconds(3);
 
     private final ServiceSpec spec;
-    private final Path logFile;
     private final Path stackDataDir;
-    // Replaced by the supervisor's thread when it restarts the service.
-    private volatile Process process;
 
     public ServiceProcess(ServiceSpec spec, Path stackDataDir, Path logDir) {
+        super(logDir.resolve(spec.name() + ".log"));
         this.spec = spec;
         this.stackDataDir = stackDataDir;
-        this.logFile = logDir.resolve(spec.name() + ".log");
     }
 
     public ServiceSpec spec() {
@@ -38,11 +34,6 @@ public final class ServiceProcess implements Supervised, AutoCloseable {
     @Override
     public String name() {
         return spec.name();
-    }
-
-    @Override
-    public Path logFile() {
-        return logFile;
     }
 
     /** Starts {@code java <JVM options> -Dquarkus.http.port=.. -D.. -jar quarkus-run.jar}. */
@@ -55,7 +46,7 @@ public final class ServiceProcess implements Supervised, AutoCloseable {
         }
         command.add("-jar");
         command.add(spec.jar().toString());
-        process = ChildJvm.start(command, spec.environment(), logFile);
+        running(ChildJvm.start(command, spec.environment(), logFile()));
     }
 
     /** Polls {@code /q/health/ready} until it answers 200; fails early when the process dies. */
@@ -65,9 +56,9 @@ public final class ServiceProcess implements Supervised, AutoCloseable {
         HttpRequest probe = HttpRequest.newBuilder(URI.create(spec.readinessUrl())).timeout(Duration.ofSeconds(3))
                 .GET().build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new StackException(spec.name() + " exited with code " + process.exitValue()
-                        + " while starting:\n" + ChildJvm.tail(logFile, 20) + "\n(full log: " + logFile + ")");
+            if (!isAlive()) {
+                throw new StackException(spec.name() + " " + exitDescription() + " while starting:\n"
+                        + ChildJvm.tail(logFile(), 20) + "\n(full log: " + logFile() + ")");
             }
             if (answers200(probe)) {
                 return;
@@ -75,22 +66,7 @@ public final class ServiceProcess implements Supervised, AutoCloseable {
             Pause.of(Duration.ofMillis(500));
         }
         throw new StackException(spec.name() + " was not ready within " + timeout.toSeconds() + " s ("
-                + spec.readinessUrl() + "); see " + logFile);
-    }
-
-    public boolean isAlive() {
-        Process running = process;
-        return running != null && running.isAlive();
-    }
-
-    /** The running process's id, for tests that kill it; empty when it is not running. */
-    public OptionalLong pid() {
-        return ChildJvm.pid(process);
-    }
-
-    @Override
-    public boolean awaitExit(Duration timeout) {
-        return ChildJvm.awaitExit(process, timeout);
+                + spec.readinessUrl() + "); see " + logFile());
     }
 
     /** {@code GET /q/health/live} answers 200 within the probe's timeout. */
@@ -99,28 +75,11 @@ public final class ServiceProcess implements Supervised, AutoCloseable {
         HttpRequest probe = HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/q/health/live"))
                 .timeout(LIVENESS_TIMEOUT).GET().build();
         try {
-            return HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return answers200(probe);
+        } catch (StackException interrupted) {
+            // The supervisor is closing: no verdict.
             return true;
         }
-    }
-
-    @Override
-    public String exitDescription() {
-        return ChildJvm.exitDescription(process);
-    }
-
-    @Override
-    public void stop() {
-        ChildJvm.stop(process);
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private static boolean answers200(HttpRequest probe) {

@@ -32,7 +32,7 @@ class SupervisorTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final Supervisor supervisor = new Supervisor(new PrintStream(printed, true, StandardCharsets.UTF_8), FAST);
-    private ChildProcess child;
+    private ChildProcessUnderTest child;
 
     @AfterEach
     void stop() {
@@ -44,16 +44,16 @@ class SupervisorTest {
 
     @Test
     void aKilledProcessIsStartedAgainAndTheRestartIsPrinted() {
-        child = new ChildProcess("sleeper", List.of("sleep", "600"));
+        child = new ChildProcessUnderTest("sleeper", List.of("sleep", "600"));
         child.start();
         supervisor.watch(child);
-        long firstPid = child.process.pid();
+        long firstPid = child.process().pid();
 
-        child.process.destroyForcibly();
+        child.process().destroyForcibly();
 
         Awaitility.await().atMost(WAIT).until(() -> child.starts.get() == 2 && output().contains("ready again"));
-        assertThat(child.process.isAlive()).isTrue();
-        assertThat(child.process.pid()).isNotEqualTo(firstPid);
+        assertThat(child.process().isAlive()).isTrue();
+        assertThat(child.process().pid()).isNotEqualTo(firstPid);
         assertThat(supervisor.restarts("sleeper")).isEqualTo(1);
         assertThat(output()).contains("! sleeper exited with code 137 (killed by signal 9); restarting it in 0.1 s "
                 + "(restart 1; log of the run that stopped: " + logs.resolve("sleeper.previous.log") + ")")
@@ -63,21 +63,21 @@ class SupervisorTest {
 
     @Test
     void aProcessWhoseLivenessStaysDownIsStoppedAndStartedAgain() {
-        child = new ChildProcess("hung", List.of("sleep", "600"));
+        child = new ChildProcessUnderTest("hung", List.of("sleep", "600"));
         child.start();
         supervisor.watch(child);
-        long firstPid = child.process.pid();
+        long firstPid = child.process().pid();
 
         child.live.set(false);
 
         Awaitility.await().atMost(WAIT).until(() -> child.starts.get() == 2);
-        assertThat(child.process.pid()).isNotEqualTo(firstPid);
+        assertThat(child.process().pid()).isNotEqualTo(firstPid);
         assertThat(output()).contains("! hung answered its liveness probe DOWN 3 times in a row; restarting it");
     }
 
     @Test
     void aProcessThatKeepsExitingIsRestartedLaterEachTimeUpToTheCap() {
-        child = new ChildProcess("crasher", List.of("false"));
+        child = new ChildProcessUnderTest("crasher", List.of("false"));
         child.start();
         supervisor.watch(child);
 
@@ -90,12 +90,12 @@ class SupervisorTest {
 
     @Test
     void nothingIsRestartedOnceTheSupervisorIsClosed() throws Exception {
-        child = new ChildProcess("stopped", List.of("sleep", "600"));
+        child = new ChildProcessUnderTest("stopped", List.of("sleep", "600"));
         child.start();
         supervisor.watch(child);
 
         supervisor.close();
-        child.process.destroyForcibly().waitFor();
+        child.process().destroyForcibly().waitFor();
         Thread.sleep(FAST.probePeriod().multipliedBy(5).toMillis());
 
         assertThat(child.starts.get()).isEqualTo(1);
@@ -116,15 +116,15 @@ class SupervisorTest {
     }
 
     /** A real child process, ready as soon as it runs, whose liveness the test decides. */
-    private final class ChildProcess implements Supervised {
+    private final class ChildProcessUnderTest extends ChildProcess {
 
         private final String name;
         private final List<String> command;
         private final AtomicInteger starts = new AtomicInteger();
         private final AtomicBoolean live = new AtomicBoolean(true);
-        private volatile Process process;
 
-        ChildProcess(String name, List<String> command) {
+        ChildProcessUnderTest(String name, List<String> command) {
+            super(logs.resolve(name + ".log"));
             this.name = name;
             this.command = command;
         }
@@ -137,8 +137,7 @@ class SupervisorTest {
         @Override
         public void start() {
             try {
-                process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(logFile().toFile()).start();
+                running(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile()).start());
                 starts.incrementAndGet();
                 live.set(true);
             } catch (IOException e) {
@@ -148,34 +147,14 @@ class SupervisorTest {
 
         @Override
         public void awaitReady(Duration timeout) {
-            if (!process.isAlive() && process.exitValue() != 0) {
+            if (!isAlive() && process().exitValue() != 0) {
                 throw new StackException(name + " exited while starting");
             }
         }
 
         @Override
-        public boolean awaitExit(Duration timeout) {
-            return ChildJvm.awaitExit(process, timeout);
-        }
-
-        @Override
         public boolean isLive() {
             return live.get();
-        }
-
-        @Override
-        public String exitDescription() {
-            return ChildJvm.exitDescription(process);
-        }
-
-        @Override
-        public void stop() {
-            ChildJvm.stop(process);
-        }
-
-        @Override
-        public Path logFile() {
-            return logs.resolve(name + ".log");
         }
     }
 }
