@@ -91,8 +91,8 @@ public class AttemptLog {
     /** The last attempt at article {@code id}, once the table has caught up with the topic (within broker-wait). */
     public Optional<EnrichmentAttempt> last(String id) {
         if (!awaitCaughtUp()) {
-            LOG.warnf("The attempts topic did not catch up within %s; deciding on article %s from what was read",
-                    brokerWait, id);
+            LOG.warnf("The attempts topic did not catch up within %d s; deciding on article %s from what was read",
+                    brokerWait.toSeconds(), id);
         }
         Held held = table.get(id);
         return held == null ? Optional.empty() : Optional.ofNullable(held.attempt());

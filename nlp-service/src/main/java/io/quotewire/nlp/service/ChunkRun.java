@@ -71,7 +71,7 @@ public final class ChunkRun {
 
     private void queueNext() {
         int index = next.getAndIncrement();
-        if (index < chunks.size() && !cancelled) {
+        if (index < chunks.size() && !cancelled && !result.isDone()) {
             executor.accept(new ChunkTask(index));
         }
     }
