@@ -12,7 +12,8 @@ import io.quotewire.bench.stats.LatencySummary;
  * @param rawWholeSeconds CoreNLP on the whole text as one document with {@code threads} annotator threads
  *     (CoreNLP's own {@code threads} property: POS and NER tag sentences in parallel)
  * @param rawChunkedSeconds CoreNLP on the same chunks, {@code threads} at a time (the best raw CoreNLP does here)
- * @param chunkMillis one chunk on one thread: the most a short article should wait behind the long one
+ * @param chunkMillis one chunk on one thread, the mean of the chunked pass (its wall time × threads ÷ chunks): the
+ *     most a short article should wait behind the long one
  * @param enrichedSeconds POST → {@code enriched} in the query API, or -1 when it did not get there
  * @param nlpSeconds nlp-service's own processing time, as its enriched event reports it
  * @param status the article's status at the end ({@code enriched}, {@code failed}, or {@code processing})
