@@ -221,13 +221,13 @@ public final class BenchRun {
         List<GeneratedArticle> after = withTrailer(measured.subList(0, Math.min(AFTER_LARGEST, measured.size())),
                 "Posted after the largest article " + runId + ".");
         step(String.format(Locale.ROOT, "largest article: %,d characters, raw CoreNLP on it (whole, then in %,d-character"
-                + " chunks), then through the pipeline with %d articles posted right after it", article.text().length(),
-                nlpChunkChars(), after.size()));
+                + " chunks), through the pipeline with %d articles posted right after it, raw in chunks again",
+                article.text().length(), nlpChunkChars(), after.size()));
         LargestArticle result = new LargestArticlePhase(ingest, query, watcher).run(article, after,
                 options.nlpThreads(), nlpChunkChars(), LARGEST_TIMEOUT);
-        step(String.format(Locale.ROOT, "  raw CoreNLP %.1f s whole, %.1f s in %d chunks; POST → %s %.1f s",
-                result.rawWholeSeconds(), result.rawChunkedSeconds(), result.chunks(), result.status(),
-                result.enrichedSeconds()));
+        step(String.format(Locale.ROOT, "  raw CoreNLP %.1f s whole, %.1f s then %.1f s in %d chunks; POST → %s %.1f s",
+                result.rawWholeSeconds(), result.rawChunkedBefore(), result.rawChunkedAfter(), result.chunks(),
+                result.status(), result.enrichedSeconds()));
         System.gc();
         return result;
     }

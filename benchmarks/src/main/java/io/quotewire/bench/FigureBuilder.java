@@ -160,9 +160,10 @@ public final class FigureBuilder {
         figures.add(Figure.info(7, "largest accepted article", count(largest.chars()) + " characters, "
                 + count(largest.tokens()) + " tokens, " + largest.chunks() + " paragraph-aligned chunks"));
         figures.add(Figure.info(7, "raw CoreNLP on it, " + largest.threads() + " threads", ratio(largest.rawWholeSeconds())
-                + " s as one document (CoreNLP's threads property), " + ratio(largest.rawChunkedSeconds())
-                + " s in the same chunks, " + largest.threads() + " at a time (one chunk " + millis(largest.chunkMillis())
-                + " on average)"));
+                + " s as one document (CoreNLP's threads property); " + ratio(largest.rawChunkedSeconds())
+                + " s in the same chunks, " + largest.threads() + " at a time (mean of " + ratio(largest.rawChunkedBefore())
+                + " s before and " + ratio(largest.rawChunkedAfter()) + " s after the service's pass; one chunk "
+                + millis(largest.chunkMillis()) + " on average)"));
         double ratio = largest.enrichedSeconds() / largest.rawSeconds();
         boolean enriched = "enriched".equals(largest.status());
         figures.add(Figure.against(7, "largest article, POST → enriched in query API",

@@ -8,7 +8,6 @@ import io.quotewire.bench.corpus.GeneratedArticle;
 import io.quotewire.bench.stats.Percentiles;
 import io.quotewire.bench.stats.Stopwatch;
 import io.quotewire.engine.annotation.TextChunker;
-import io.quotewire.engine.annotation.TextChunker.TextChunk;
 import io.quotewire.engine.corenlp.PipelineSettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,10 +15,11 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Figure 7. Raw CoreNLP first, in this JVM while the stack is idle: the whole text as one document with CoreNLP's own
- * threads, then the same paragraph-aligned chunks nlp-service makes, annotated {@code threads} at a time. Then the
- * same text posted to ingest, followed by a few ordinary articles one second apart, each timed from its POST to
- * {@code enriched} in the query API.
+ * Figure 7. Raw CoreNLP in this JVM while the stack is idle: the whole text as one document with CoreNLP's own
+ * threads, and the same paragraph-aligned chunks nlp-service makes, {@code threads} at a time. Then the same text
+ * posted to ingest, followed by a few ordinary articles one second apart, each timed from its POST to {@code enriched}
+ * in the query API; then the chunked raw pass once more, so that the two raw timings bracket the service's, as in
+ * figure 1, and a change of the machine's other load shows as their difference.
  */
 public final class LargestArticlePhase {
 
@@ -39,8 +39,12 @@ public final class LargestArticlePhase {
     public LargestArticle run(GeneratedArticle largest, List<GeneratedArticle> after, int threads, int chunkChars,
             Duration timeout) throws Exception {
         String text = largest.text();
-        List<TextChunk> chunks = new TextChunker(chunkChars).chunks(text);
-        RawTimes raw = raw(text, chunks, threads);
+        List<String> chunks = new TextChunker(chunkChars).chunks(text).stream().map(chunk -> chunk.of(text)).toList();
+        Whole whole = whole(text, chunks.get(0), threads);
+        System.gc();
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(PipelineSettings.defaults());
+        CoreNlpPhase.annotate(pipeline, chunks.get(0));
+        double chunkedBefore = CoreNlpPhase.annotateAll(pipeline, chunks, threads);
 
         CompletionTracker tracker = new CompletionTracker(query, watcher);
         long start = System.nanoTime();
@@ -49,55 +53,51 @@ public final class LargestArticlePhase {
             throw new IllegalStateException("ingest refused the largest article: HTTP " + posted.httpStatus());
         }
         tracker.posted(posted.articleId(), start);
-        List<String> afterIds = new ArrayList<>();
-        for (GeneratedArticle article : after) {
-            Thread.sleep(AFTER_SPACING.toMillis());
-            long postNanos = System.nanoTime();
-            IngestClient.Posted answer = ingest.postJson(article.title(), article.text(), "bench");
-            if (answer.accepted()) {
-                tracker.posted(answer.articleId(), postNanos);
-                afterIds.add(answer.articleId());
-            }
-        }
+        List<String> afterIds = postAfter(after, tracker);
         List<CompletionTracker.Completion> completions = tracker.awaitAll(start + timeout.toNanos());
-        return result(posted.articleId(), afterIds, completions, text.length(), chunks.size(), threads, raw);
+
+        double chunkedAfter = CoreNlpPhase.annotateAll(pipeline, chunks, threads);
+        double chunked = (chunkedBefore + chunkedAfter) / 2;
+        // One chunk on one thread: the mean of the chunked passes (a single timing swings with the other load).
+        double chunkMillis = chunked * 1000 * threads / chunks.size();
+        Service service = service(posted.articleId(), afterIds, completions);
+        return new LargestArticle(text.length(), whole.tokens(), chunks.size(), threads, whole.seconds(),
+                chunkedBefore, chunkedAfter, chunkMillis, service.enrichedSeconds(), service.nlpSeconds(),
+                service.status(), new Percentiles(service.after()).summary());
     }
 
-    /** Raw CoreNLP's timings of one text. */
-    private record RawTimes(long tokens, double wholeSeconds, double chunkedSeconds, double oneChunkMillis) {}
+    /** CoreNLP's tokens in the text, and the time it took as one document. */
+    private record Whole(long tokens, double seconds) {}
 
-    /** Each pipeline is loaded in a method of its own and dropped when it returns, so the two never share the heap. */
-    private static RawTimes raw(String text, List<TextChunk> chunks, int threads) throws Exception {
-        RawTimes whole = whole(text, chunks.get(0).of(text), threads);
-        System.gc();
-        return chunked(text, chunks, threads, whole);
-    }
+    /** What the pipeline did with the largest article, and the latencies of the articles after it. */
+    private record Service(double enrichedSeconds, double nlpSeconds, String status, List<Double> after) {}
 
-    /** The whole text as one document with CoreNLP's own threads (POS and NER tag sentences in parallel). */
-    private static RawTimes whole(String text, String warmUp, int threads) {
+    /** The whole text with CoreNLP's own threads; its pipeline is dropped when this returns. */
+    private static Whole whole(String text, String warmUp, int threads) {
         Properties settings = PipelineSettings.defaults();
         settings.setProperty("threads", Integer.toString(threads));
         StanfordCoreNLP threaded = new StanfordCoreNLP(settings);
         CoreNlpPhase.annotate(threaded, warmUp);
         Stopwatch clock = Stopwatch.start();
         long tokens = CoreNlpPhase.annotate(threaded, text).tokens().size();
-        return new RawTimes(tokens, clock.seconds(), 0, 0);
+        return new Whole(tokens, clock.seconds());
     }
 
-    /** The chunks nlp-service makes, on a pipeline like nlp-service's (no threads of its own), threads at a time. */
-    private static RawTimes chunked(String text, List<TextChunk> chunks, int threads, RawTimes whole)
-            throws Exception {
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(PipelineSettings.defaults());
-        CoreNlpPhase.annotate(pipeline, chunks.get(0).of(text));
-        double chunked = CoreNlpPhase.annotateAll(pipeline, chunks.stream().map(chunk -> chunk.of(text)).toList(),
-                threads);
-        // One chunk on one thread, the mean of this pass (a single timing swings with the machine's other load).
-        double perChunkMillis = chunked * 1000 * threads / chunks.size();
-        return new RawTimes(whole.tokens(), whole.wholeSeconds(), chunked, perChunkMillis);
+    private List<String> postAfter(List<GeneratedArticle> after, CompletionTracker tracker) throws InterruptedException {
+        List<String> ids = new ArrayList<>();
+        for (GeneratedArticle article : after) {
+            Thread.sleep(AFTER_SPACING.toMillis());
+            long postNanos = System.nanoTime();
+            IngestClient.Posted answer = ingest.postJson(article.title(), article.text(), "bench");
+            if (answer.accepted()) {
+                tracker.posted(answer.articleId(), postNanos);
+                ids.add(answer.articleId());
+            }
+        }
+        return ids;
     }
 
-    private static LargestArticle result(String id, List<String> afterIds, List<CompletionTracker.Completion> done,
-            int chars, int chunks, int threads, RawTimes raw) {
+    private static Service service(String id, List<String> afterIds, List<CompletionTracker.Completion> done) {
         double enriched = -1;
         double nlp = -1;
         String status = "processing";
@@ -113,7 +113,6 @@ public final class LargestArticlePhase {
                 after.add(completion.endToEndMillis());
             }
         }
-        return new LargestArticle(chars, raw.tokens(), chunks, threads, raw.wholeSeconds(), raw.chunkedSeconds(),
-                raw.oneChunkMillis(), enriched, nlp, status, new Percentiles(after).summary());
+        return new Service(enriched, nlp, status, after);
     }
 }
