@@ -21,6 +21,7 @@ import java.util.List;
  * @param nlpThreads documents the raw pass annotates at once (nlp-service's worker concurrency)
  * @param largestChars length of the largest article of figure 7 (ingest's limit), 0 to leave figure 7 out
  * @param attach measure a stack that is already running instead of starting one
+ * @param postgresPort the stack's PostgreSQL; the broker's controller listens on {@code kafkaPort + 1}
  */
 public record BenchOptions(
         Path projectRoot,
@@ -43,6 +44,7 @@ public record BenchOptions(
         int ingestPort,
         int nlpPort,
         int kafkaPort,
+        int postgresPort,
         Path outDir) {
 
     static final String USAGE = """
@@ -68,9 +70,9 @@ public record BenchOptions(
               --seed N              corpus seed (default 42)
               --attach              measure the stack already running (./quotewire up --no-seeds) on the ports
                                     below instead of starting one on the benchmark's own ports
-              --query-port N --ingest-port N --nlp-port N --kafka-port N
-                                    ports (default 8080 8081 8082 19092 with --attach, else 18080 18081 18082
-                                    29092)
+              --query-port N --ingest-port N --nlp-port N --kafka-port N --postgres-port N
+                                    ports (default 8080 8081 8082 19092 15432 with --attach, else 18080 18081 18082
+                                    29092 25432; the own stack's broker controller listens on the Kafka port + 1)
               --root DIR            repository root (default: the working directory)
               --out DIR             where latest.json and latest.md go (default benchmarks/results)
             """;
@@ -97,6 +99,7 @@ public record BenchOptions(
         int ingestPort = attach ? 8081 : 18081;
         int nlpPort = attach ? 8082 : 18082;
         int kafkaPort = attach ? 19092 : 29092;
+        int postgresPort = attach ? 15432 : 25432;
         Path out = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
@@ -120,6 +123,7 @@ public record BenchOptions(
                 case "--ingest-port" -> ingestPort = positive(option, it);
                 case "--nlp-port" -> nlpPort = positive(option, it);
                 case "--kafka-port" -> kafkaPort = positive(option, it);
+                case "--postgres-port" -> postgresPort = positive(option, it);
                 case "--root" -> root = Path.of(value(option, it)).toAbsolutePath();
                 case "--out" -> out = Path.of(value(option, it));
                 default -> throw new IllegalArgumentException("unknown option: " + option);
@@ -131,7 +135,7 @@ public record BenchOptions(
         return new BenchOptions(root.normalize(), List.copyOf(corpus), seed, articles, light, rate, store,
                 storeMinutes, files,
                 ingestThreads, filesPerRequest, queries, nlpThreads, largestChars, quick, attach, queryPort, ingestPort,
-                nlpPort, kafkaPort,
+                nlpPort, kafkaPort, postgresPort,
                 out != null ? out : root.resolve("benchmarks/results"));
     }
 

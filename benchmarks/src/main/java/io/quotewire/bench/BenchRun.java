@@ -46,12 +46,9 @@ import java.util.Properties;
 public final class BenchRun {
 
     // The local stack's own controller and database ports when the driver starts it.
-    private static final int OWN_CONTROLLER_PORT = 29093;
-    private static final int OWN_POSTGRES_PORT = 25432;
     static final String NLP_PASS = "nlp-service pass";
     static final String RAW_PASS = "second raw pass";
     // The local stack's own database port, for CPU times when attached to it.
-    private static final int ATTACHED_POSTGRES_PORT = 15432;
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final int SATURATING_CLIENTS = 4;
     private static final int AFTER_LARGEST = 5;
@@ -86,8 +83,8 @@ public final class BenchRun {
             step("starting a local stack of its own (ports " + target.queryPort() + "/" + target.ingestPort() + "/"
                     + target.nlpPort() + ", Kafka " + target.kafkaPort() + ")");
             ownStack = LauncherStack.start(options.projectRoot(),
-                    options.projectRoot().resolve("benchmarks/target/bench-stack"), target, OWN_CONTROLLER_PORT,
-                    OWN_POSTGRES_PORT);
+                    options.projectRoot().resolve("benchmarks/target/bench-stack"), target,
+                    options.kafkaPort() + 1, options.postgresPort());
             apiKeyFile = options.projectRoot().resolve("benchmarks/target/bench-stack/data/api-key");
             // Ctrl-C must not leave the broker, the database and three services running.
             LauncherStack stack = ownStack;
@@ -261,8 +258,7 @@ public final class BenchRun {
     private Map<String, Long> cpuPids(StackTarget target, Map<String, Long> servicePids) {
         Map<String, Long> pids = new LinkedHashMap<>(servicePids);
         PortOwners.pidListeningOn(target.kafkaPort()).ifPresent(pid -> pids.put("kafka", pid));
-        int postgresPort = options.attach() ? ATTACHED_POSTGRES_PORT : OWN_POSTGRES_PORT;
-        PortOwners.pidListeningOn(postgresPort).ifPresent(pid -> pids.put("postgres", pid));
+        PortOwners.pidListeningOn(options.postgresPort()).ifPresent(pid -> pids.put("postgres", pid));
         pids.put("driver", ProcessHandle.current().pid());
         return pids;
     }

@@ -47,6 +47,16 @@ class BenchOptionsTest {
     }
 
     @Test
+    void theOwnStackMovesToOtherPortsDatabaseIncluded() {
+        BenchOptions options = BenchOptions.parse("--kafka-port", "24092", "--postgres-port", "24432");
+
+        assertThat(options.kafkaPort()).isEqualTo(24092);
+        assertThat(options.postgresPort()).isEqualTo(24432);
+        assertThat(BenchOptions.parse().postgresPort()).isEqualTo(25432);
+        assertThat(BenchOptions.parse("--attach").postgresPort()).isEqualTo(15432);
+    }
+
+    @Test
     void badOptionsAreExplained() {
         assertThatThrownBy(() -> BenchOptions.parse("--article", "3")).hasMessage("unknown option: --article");
         assertThatThrownBy(() -> BenchOptions.parse("--articles")).hasMessage("--articles needs a value");
