@@ -6,6 +6,12 @@ public final class Topics {
     /** Articles accepted by ingest-service, keyed by article id. */
     public static final String ARTICLES_INGESTED = "articles.ingested";
 
+    /**
+     * The id of every article ingest-service accepted, keyed by article id (value: when it was accepted). Compacted,
+     * so it keeps one record per article for good; every ingest replica reads all of it to answer duplicates.
+     */
+    public static final String ARTICLE_IDS = "articles.ids";
+
     /** Articles enriched by nlp-service, keyed by article id. */
     public static final String ARTICLES_ENRICHED = "articles.enriched";
 

@@ -3,6 +3,7 @@ package io.quotewire.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.contracts.ArticleText;
 import io.quotewire.contracts.Topics;
 import io.quotewire.stack.JvmOptions;
 import io.quotewire.stack.KafkaBrokerProcess;
@@ -12,9 +13,7 @@ import io.quotewire.stack.ServiceSpec;
 import io.quotewire.stack.TopicCreator;
 import io.quotewire.teststack.EventSchemas;
 import io.quotewire.teststack.SharedPostgres;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,7 +21,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +142,7 @@ class NlpKilledMidBatchIT {
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (int i = 1; i <= ARTICLES; i++) {
                 String text = article(i, run);
-                String id = sha256(text);
+                String id = ArticleText.idOf(text);
                 ArticleIngested event = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, id,
                         "Harbour report " + i, text, "e2e", null, null, "harbour-" + i + ".txt", "text/plain",
                         Instant.now(), Map.of());
@@ -226,10 +224,5 @@ class NlpKilledMidBatchIT {
         TopicReader.records(broker.bootstrapServers(), topic).forEach(record -> counts.merge(record.key(), 1,
                 Integer::sum));
         return counts;
-    }
-
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -50,6 +50,26 @@ class PipelineIT {
                 .containsOnly(maxwellId);
     }
 
+    @Test
+    void anEnrichedArticleReprocessedIsEnrichedAgainByTheRealNlp() {
+        String id = post(MAXWELL_SEED);
+        JsonPath first = awaitEnriched(id, Instant.now());
+        Instant firstEnriched = Instant.parse(first.getString("enrichedAt"));
+
+        given().post(queryUrl + "/articles/" + id + "/reprocess").then().statusCode(202)
+                .body("status", org.hamcrest.Matchers.equalTo("queued"))
+                .body("statusBefore", org.hamcrest.Matchers.equalTo("enriched"));
+
+        JsonPath again = Awaitility.await("article " + id + " enriched again").atMost(ENRICHED_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get(queryUrl + "/articles/" + id).then().extract().jsonPath(),
+                        article -> "enriched".equals(article.getString("status"))
+                                && article.getString("enrichedAt") != null
+                                && Instant.parse(article.getString("enrichedAt")).isAfter(firstEnriched));
+        assertThat(again.getString("quotes.find { it.text.contains('We have to keep pushing Kim') }.speaker.name"))
+                .isEqualTo("David Maxwell");
+    }
+
     private static String post(Path seed) {
         JsonPath answer = given().multiPart("file", seed.toFile(), "text/plain")
                 .post(ingestUrl + "/articles")

@@ -2,6 +2,7 @@ package io.quotewire.engine;
 
 import io.quotewire.engine.bench.AttributionBenchmark;
 import io.quotewire.engine.eval.EvaluateAttribution;
+import io.quotewire.engine.eval.FitSpeakerScores;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -16,6 +17,8 @@ public final class EngineMain {
                   Run CoreNLP and the attribution engine over a gold set and print quote P/R/F1 and speaker accuracy.
               engine-bench [--seeds DIR] [--gold FILE] [--articles N] [--json OUT.json]
                   Time CoreNLP and the engine apart, per article, and score the seed gold.
+              fit-speaker-scores TRAIN.jsonl [--cache DIR] [--out FILE]
+                  Fit the candidate weights on a training set (PolNeAR train; never a dev set).
             """;
 
     private EngineMain() {}
@@ -26,6 +29,7 @@ public final class EngineMain {
         switch (command) {
             case "eval" -> EvaluateAttribution.main(options);
             case "engine-bench" -> AttributionBenchmark.main(options);
+            case "fit-speaker-scores" -> FitSpeakerScores.main(options);
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.println("quotewire-engine: unknown command: " + command + "\n\n" + USAGE);

@@ -1,5 +1,6 @@
-// Upload form: posts the chosen files to /ui/upload (same origin; query-service forwards them to ingest-service),
-// then polls GET /articles/{id} for each file until it is enriched or failed. All text is set with textContent.
+// Upload form: posts the chosen files straight to ingest-service's POST /articles (the form's action; ingest allows
+// this page's origin by CORS), then polls query-service's GET /articles/{id} for each file until it is enriched or
+// failed. All text is set with textContent.
 (function () {
   'use strict';
   var POLL_MS = 1000;
@@ -118,7 +119,7 @@
     if (keyInput.value.trim()) { headers['X-Api-Key'] = keyInput.value.trim(); }
     submit.disabled = true;
     message.textContent = 'Uploading ' + files.length + ' file' + (files.length === 1 ? '' : 's') + '…';
-    fetch('/ui/upload', { method: 'POST', body: data, headers: headers })
+    fetch(form.action, { method: 'POST', body: data, headers: headers })
       .then(function (response) {
         return response.text().then(function (body) {
           var json = null;
@@ -134,7 +135,9 @@
           }
         });
       })
-      .catch(function () { message.textContent = 'The upload did not reach the server.'; })
+      .catch(function () {
+        message.textContent = 'The upload did not reach the ingest service at ' + form.action + '. Is it running?';
+      })
       .finally(function () { submit.disabled = false; });
   });
 }());

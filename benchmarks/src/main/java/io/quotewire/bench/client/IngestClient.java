@@ -3,6 +3,7 @@ package io.quotewire.bench.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quotewire.support.multipart.MultipartBody;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,15 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** ingest-service's {@code POST /articles}, as JSON (corpus articles) and as a multipart file (small files). */
 public final class IngestClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BOUNDARY = "quotewire-bench-boundary";
 
     private final URI articles;
     private final String apiKey;
@@ -58,18 +56,12 @@ public final class IngestClient {
      * {@code ./quotewire ingest} does; answers how many ingest accepted.
      */
     public Batch postFiles(Map<String, String> files) {
-        List<byte[]> parts = new ArrayList<>();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            parts.add(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + file.getKey() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            parts.add(file.getValue().getBytes(StandardCharsets.UTF_8));
-            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        parts.add(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        MultipartBody body = new MultipartBody();
+        files.forEach((name, text) -> body.file("file", name, "text/plain", text.getBytes(StandardCharsets.UTF_8)));
         HttpRequest request = writeTo(articles)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", body.contentType())
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+                .POST(body.publisher())
                 .build();
         HttpResponse<String> response = Http.send(request);
         if (response.statusCode() != 202) {

@@ -17,8 +17,9 @@ public final class Cli {
                   Build what is missing, start Kafka, PostgreSQL and the three services, ingest seeds/,
                   print who said what and the URLs; Ctrl-C stops everything. Data stays in .quotewire/.
                   Defaults: Kafka 19092 (controller 19093), PostgreSQL 15432, query 8080, ingest 8081, nlp 8082.
-              ingest [--url URL] [--api-key KEY] PATH...
-                  Upload files, or folders recursively, to a running stack (default URL http://localhost:8081).
+              ingest [--url URL] [--api-key KEY] [--batch N] PATH...
+                  Upload files, or folders recursively, to a running stack (default URL http://localhost:8081),
+                  N files per request (default 20), waiting out rate limits (429/503 Retry-After).
                   The API key defaults to $QUOTEWIRE_API_KEY, else the one ./quotewire up keeps in .quotewire/.
               bench [--quick] [--articles N] [--store N,N] ...
                   Benchmark the pipeline beside raw CoreNLP on a stack of its own (docs/benchmarks.md).

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** {@code ./quotewire ingest PATH...}: uploads files and folders to a running stack with a progress bar. */
+/**
+ * {@code ./quotewire ingest PATH...}: uploads files and folders to a running stack with a progress bar, several files
+ * per request ({@link UploadBatches}), waiting out rate limits, so that every file ends accepted, duplicate or
+ * rejected with its reason, and the summary counts what the query API then holds.
+ */
 public final class IngestCommand {
 
     static final String DEFAULT_URL = "http://localhost:" + StackSettings.DEFAULT_INGEST_PORT;
@@ -25,6 +29,7 @@ public final class IngestCommand {
     public int run(List<String> args) {
         String url = DEFAULT_URL;
         String apiKey = System.getenv("QUOTEWIRE_API_KEY");
+        int batch = UploadBatches.DEFAULT_FILES;
         List<Path> paths = new ArrayList<>();
         Iterator<String> it = args.iterator();
         while (it.hasNext()) {
@@ -33,6 +38,8 @@ public final class IngestCommand {
                 url = StackSettings.value(arg, it);
             } else if (arg.equals("--api-key")) {
                 apiKey = StackSettings.value(arg, it);
+            } else if (arg.equals("--batch")) {
+                batch = batchSize(StackSettings.value(arg, it));
             } else if (arg.startsWith("--")) {
                 throw new UsageException("unknown option for ingest: " + arg);
             } else {
@@ -53,12 +60,27 @@ public final class IngestCommand {
         ProgressBar bar = new ProgressBar(out, files.size(), BAR_WIDTH);
         Instant started = Instant.now();
         out.println("Uploading " + files.size() + (files.size() == 1 ? " file" : " files") + " to " + url);
-        for (Path file : files) {
-            summary.add(uploader.upload(file));
-            bar.advance(file.getFileName().toString());
+        for (List<Path> request : UploadBatches.of(files, batch)) {
+            List<UploadOutcome> outcomes = uploader.upload(request);
+            for (UploadOutcome outcome : outcomes) {
+                summary.add(outcome);
+                bar.advance(outcome.file().getFileName().toString());
+            }
         }
         bar.finish();
         out.println(summary.render(Duration.between(started, Instant.now())));
         return summary.rejections().isEmpty() ? 0 : 1;
+    }
+
+    private static int batchSize(String raw) {
+        try {
+            int size = Integer.parseInt(raw);
+            if (size >= 1 && size <= UploadBatches.MAX_FILES) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UsageException("--batch needs a number of files from 1 to " + UploadBatches.MAX_FILES + ", not " + raw);
     }
 }

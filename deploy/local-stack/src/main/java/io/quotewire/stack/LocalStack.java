@@ -15,6 +15,8 @@ import java.util.TreeMap;
 public final class LocalStack implements AutoCloseable {
 
     static final String DATABASE = "quotewire";
+    /** Where every service of the local stack listens. */
+    static final String BIND_ADDRESS = "127.0.0.1";
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(90);
     // Three JVMs start at once on a small machine and nlp-service loads the CoreNLP models before it is ready.
     private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(5);
@@ -115,22 +117,26 @@ public final class LocalStack implements AutoCloseable {
         postgres.close();
     }
 
-    private List<ServiceSpec> serviceSpecs() {
+    List<ServiceSpec> serviceSpecs() {
         return List.of(
                 spec("query-service", settings.queryPort(), JvmOptions.smallService(), Map.of(
                         "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                         "quarkus.datasource.username", PostgresServer.USER,
                         "quarkus.datasource.password", PostgresServer.PASSWORD,
-                        // The web page's upload form forwards files to ingest-service.
+                        // Where the web page's upload form posts, as the browser reaches ingest-service.
                         "quotewire.ingest-service.url", settings.ingestUrl())),
-                spec("ingest-service", settings.ingestPort(), JvmOptions.smallService(),
-                        Map.of("quotewire.query-service.url", settings.queryUrl())),
+                spec("ingest-service", settings.ingestPort(), JvmOptions.smallService(), Map.of(
+                        "quotewire.query-service.url", settings.queryUrl(),
+                        // The web page's upload form posts here from either name of this machine.
+                        "quarkus.http.cors.origins", settings.queryUrl() + ",http://127.0.0.1:" + settings.queryPort())),
                 spec("nlp-service", settings.nlpPort(), JvmOptions.nlpService(), Map.of()));
     }
 
     private ServiceSpec spec(String name, int port, List<String> jvmOptions, Map<String, String> own) {
         Map<String, String> properties = new TreeMap<>(own);
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        // Reachable from this machine only; a deployment sets its own address (the images listen on all).
+        properties.put("quarkus.http.host", BIND_ADDRESS);
         // The packaged apps log JSON in prod; the local log files are read by people.
         properties.put("quarkus.log.console.json.enabled", "false");
         // A killed service's consumers hold their partitions until their session times out; its restart (the

@@ -10,12 +10,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** Creates the pipeline's topics (3 partitions, one replica) and leaves existing ones as they are. */
+/** Creates the pipeline's topics (3 partitions, one replica; articles.ids compacted) and leaves existing ones be. */
 public final class TopicCreator {
 
     /** The topics every Quotewire stack needs. */
     public static final List<String> TOPICS = List.of(Topics.ARTICLES_INGESTED, Topics.ARTICLES_ENRICHED,
-            Topics.ARTICLES_INGESTED_DLQ, Topics.ARTICLES_ENRICHED_DLQ, Topics.ARTICLES_STATUS_DLQ);
+            Topics.ARTICLES_INGESTED_DLQ, Topics.ARTICLES_ENRICHED_DLQ, Topics.ARTICLES_STATUS_DLQ, Topics.ARTICLE_IDS);
+
+    /** Topics that keep the latest record per key for good rather than expiring records. */
+    private static final Map<String, String> COMPACTED = Map.of(Topics.ARTICLE_IDS, "compact");
 
     static final int PARTITIONS = 3;
 
@@ -27,7 +30,8 @@ public final class TopicCreator {
             var existing = admin.listTopics().names().get();
             List<NewTopic> missing = TOPICS.stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, PARTITIONS, (short) 1))
+                    .map(name -> new NewTopic(name, PARTITIONS, (short) 1).configs(COMPACTED.containsKey(name)
+                            ? Map.of("cleanup.policy", COMPACTED.get(name)) : Map.of()))
                     .toList();
             for (var result : admin.createTopics(missing).values().entrySet()) {
                 awaitCreated(result.getKey(), result.getValue());

@@ -12,7 +12,7 @@ public interface IngestConfig {
     /** Limits applied to what callers upload. */
     Ingest ingest();
 
-    /** Where query-service answers, for article locations and the cross-request duplicate check. */
+    /** Where people reach query-service, for the article locations in ingest's answers (ingest never calls it). */
     QueryService queryService();
 
     /** Limits applied to what callers upload. */
@@ -38,9 +38,17 @@ public interface IngestConfig {
         @WithDefault("10")
         int retryAfterSeconds();
 
-        /** How many recently published (or known) article ids ingest remembers, answering their re-drops itself. */
-        @WithDefault("50000")
-        int recentArticles();
+        /** Longest title a caller may send (400 above); a document's own title is cut to it. */
+        @WithDefault("1000")
+        int maxTitleLength();
+
+        /** Longest source (JSON field or form field) a caller may send (400 above). */
+        @WithDefault("300")
+        int maxSourceLength();
+
+        /** Longest url a caller may send (400 above). */
+        @WithDefault("2048")
+        int maxUrlLength();
     }
 
     /** Where query-service answers. */

@@ -2,6 +2,7 @@ package io.quotewire.ingest.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quotewire.support.problem.Problem;
 
 /**
  * What happened to one submitted document, as answered to the caller.

@@ -3,9 +3,9 @@ package io.quotewire.ingest.messaging;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.ingest.config.IngestConfig;
-import io.quotewire.ingest.domain.ProblemException;
-import io.quotewire.ingest.domain.ProblemType;
-import io.quotewire.ingest.service.RecentArticles;
+import io.quotewire.support.problem.ProblemException;
+import io.quotewire.ingest.domain.IngestProblem;
+import io.quotewire.ingest.service.KnownArticleIds;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -20,10 +20,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ArticlePublisher {
 
+    /** Outgoing channel to {@code articles.ids}; not the topic's name, which is this service's incoming channel. */
+    public static final String ARTICLE_IDS_OUT = "articles.ids.out";
+
     private static final Logger LOG = Logger.getLogger(ArticlePublisher.class);
 
     private final MutinyEmitter<ArticleIngested> emitter;
-    private final RecentArticles recent;
+    private final MutinyEmitter<String> ids;
+    private final KnownArticleIds known;
     private final IngestConfig config;
 
     // Unbounded: every message in the buffer belongs to a request that is waiting for its acknowledgement, so the
@@ -32,9 +36,11 @@ public class ArticlePublisher {
     public ArticlePublisher(
             @Channel(Topics.ARTICLES_INGESTED) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
             MutinyEmitter<ArticleIngested> emitter,
-            RecentArticles recent, IngestConfig config) {
+            @Channel(ARTICLE_IDS_OUT) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> ids,
+            KnownArticleIds known, IngestConfig config) {
         this.emitter = emitter;
-        this.recent = recent;
+        this.ids = ids;
+        this.known = known;
         this.config = config;
     }
 
@@ -43,6 +49,8 @@ public class ArticlePublisher {
      * share produce batches instead of paying one broker round trip each. If any is not acknowledged within the
      * publish timeout the whole request fails with a 503 problem; the ones acknowledged are on the topic (and
      * remembered as such), and sending the request again is safe because ids are derived from the text.
+     * An acknowledged article's id is then remembered and put on {@code articles.ids} for every other ingest
+     * (and for this one after a restart); it is never written before its article, so it never hides one.
      */
     public void publishAll(List<ArticleIngested> articles) {
         if (articles.isEmpty()) {
@@ -53,14 +61,27 @@ public class ArticlePublisher {
             Uni.join().all(acknowledgements).andCollectFailures().await().atMost(config.ingest().publishTimeout());
         } catch (RuntimeException e) {
             LOG.warnf("%d article(s) not all acknowledged by the broker: %s", articles.size(), e.toString());
-            throw new ProblemException(ProblemType.BROKER_UNAVAILABLE,
-                    "The message broker did not confirm the article, so it was not accepted. Send it again later.", e);
+            throw new ProblemException(IngestProblem.BROKER_UNAVAILABLE,
+                    "The message broker did not confirm the article, so it was not accepted. Send it again later.", e)
+                    .retryAfter(config.ingest().retryAfterSeconds());
         }
     }
 
     private Uni<Void> send(ArticleIngested article) {
         Message<ArticleIngested> message = Message.of(article).addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
-        return emitter.sendMessage(message).invoke(() -> recent.add(article.id()));
+        return emitter.sendMessage(message).invoke(() -> remember(article));
+    }
+
+    /**
+     * Known here at once; on {@code articles.ids} without waiting. Should that write fail, a later re-drop is
+     * published again, and every consumer upserts by id, so there is still one article downstream.
+     */
+    private void remember(ArticleIngested article) {
+        known.add(article.id());
+        Message<String> id = Message.of(article.receivedAt().toString()).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
+        ids.sendMessage(id).subscribe().with(done -> { }, failure -> LOG.warnf(
+                "Article %s is published but its id did not reach %s: %s", article.id(), Topics.ARTICLE_IDS, failure));
     }
 }

@@ -3,12 +3,10 @@ package io.quotewire.ingest.rest;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.DeclaredFacts;
 import io.quotewire.ingest.domain.FileNames;
-import io.quotewire.ingest.domain.ProblemException;
-import io.quotewire.ingest.domain.ProblemType;
+import io.quotewire.support.problem.ProblemException;
+import io.quotewire.ingest.domain.IngestProblem;
 import io.quotewire.ingest.domain.Upload;
 import io.quotewire.ingest.service.ArticleIngestor;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +34,8 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Ingest one or more files (text, Markdown, HTML, PDF, DOCX) sent as 'file' parts")
+    @Operation(summary = "Ingest one or more files (text, Markdown, HTML, PDF, DOCX, DOC, ODT, RTF, EPUB, EML, MSG)"
+            + " sent as 'file' parts")
     @APIResponse(responseCode = "202", description = "At least one file accepted or a duplicate; one entry per file")
     @APIResponse(responseCode = "413", description = "File, text or file count over the configured limits")
     @APIResponse(responseCode = "415", description = "Not a supported document type")
@@ -44,12 +43,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "The broker did not acknowledge; retry after Retry-After seconds")
     public Response ingestFiles(@RestForm("file") List<FileUpload> files, @RestForm("source") String source) {
         if (files == null || files.isEmpty()) {
-            throw new ProblemException(ProblemType.NO_FILES, "Send the documents as multipart parts named 'file'.");
+            throw new ProblemException(IngestProblem.NO_FILES, "Send the documents as multipart parts named 'file'.");
         }
         if (files.size() > config.ingest().maxFiles()) {
-            throw new ProblemException(ProblemType.TOO_MANY_FILES, "The request has " + files.size()
+            throw new ProblemException(IngestProblem.TOO_MANY_FILES, "The request has " + files.size()
                     + " files; send at most " + config.ingest().maxFiles() + " per request.");
         }
+        ingestor.checkDeclared(DeclaredFacts.ofSource(source));
         List<Upload> uploads = files.stream()
                 .map(file -> new Upload(FileNames.sanitise(file.fileName()), file.uploadedFile(), file.size()))
                 .toList();
@@ -60,11 +60,14 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest one article given as JSON {title?, text, source?, url?, publishedAt?}")
     @APIResponse(responseCode = "202", description = "Accepted or a duplicate; a one-element array")
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no text")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a field of the wrong type or too long, no text")
     @APIResponse(responseCode = "413", description = "Text over the configured limit")
+    @APIResponse(responseCode = "422", description = "Nothing visible in the text, or a character that cannot be stored")
     @APIResponse(responseCode = "503", description = "The broker did not acknowledge; retry after Retry-After seconds")
-    public Response ingestJson(@Valid @NotNull(message = "a JSON article with a text is required")
-            ArticleSubmission submission) {
+    public Response ingestJson(ArticleSubmission submission) {
+        if (submission == null || submission.text() == null) {
+            throw new ProblemException(IngestProblem.INVALID_ARTICLE, "text is required: send {\"text\": \"…\"}.");
+        }
         return IngestResponses.of(List.of(ingestor.ingestText(submission.text(), submission.declared())));
     }
 }

@@ -1,8 +1,9 @@
 package io.quotewire.ingest.rest;
 
 import io.quotewire.ingest.domain.IngestOutcome;
-import io.quotewire.ingest.domain.Problem;
-import io.quotewire.ingest.domain.ProblemType;
+import io.quotewire.ingest.domain.IngestProblem;
+import io.quotewire.support.problem.Problem;
+import io.quotewire.support.problem.ProblemResponses;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -13,8 +14,6 @@ import java.util.List;
  */
 final class IngestResponses {
 
-    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
-
     private IngestResponses() {}
 
     static Response of(List<IngestOutcome> outcomes) {
@@ -22,18 +21,14 @@ final class IngestResponses {
             return Response.accepted(outcomes).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (outcomes.size() == 1) {
-            return problem(outcomes.get(0).problem());
+            return ProblemResponses.of(outcomes.get(0).problem());
         }
         List<Integer> statuses = outcomes.stream().map(o -> o.problem().status()).distinct().toList();
-        Problem summary = Problem.of(ProblemType.NONE_ACCEPTED, "None of the " + outcomes.size()
+        Problem summary = Problem.of(IngestProblem.NONE_ACCEPTED, "None of the " + outcomes.size()
                         + " files was accepted; see each file's problem.");
         if (statuses.size() == 1) {
-            summary = new Problem(summary.type(), summary.title(), statuses.get(0), summary.detail(), null);
+            summary = summary.withStatus(statuses.get(0));
         }
-        return problem(summary.withFiles(outcomes));
-    }
-
-    static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+        return ProblemResponses.of(summary.with("files", outcomes));
     }
 }

@@ -6,8 +6,9 @@ import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.DeclaredFacts;
 import io.quotewire.ingest.domain.ExtractedDocument;
 import io.quotewire.ingest.domain.IngestOutcome;
-import io.quotewire.ingest.domain.ProblemException;
-import io.quotewire.ingest.domain.ProblemType;
+import io.quotewire.ingest.domain.TextFields;
+import io.quotewire.support.problem.ProblemException;
+import io.quotewire.ingest.domain.IngestProblem;
 import io.quotewire.ingest.domain.Upload;
 import io.quotewire.ingest.mapping.ArticleMapper;
 import io.quotewire.ingest.messaging.ArticlePublisher;
@@ -90,30 +91,67 @@ public class ArticleIngestor {
 
     /** The outcome of an article given as text; bad input raises {@link ProblemException}. */
     public IngestOutcome ingestText(String text, DeclaredFacts declared) {
-        String normalised = ArticleText.normalise(text);
-        if (normalised.length() > config.ingest().maxTextLength()) {
-            ProblemException tooLong = new ProblemException(ProblemType.TEXT_TOO_LONG, "The text is longer than "
-                    + config.ingest().maxTextLength() + " characters.");
-            metrics.record(IngestOutcome.rejected(null, tooLong.problem()));
-            throw tooLong;
+        String clean;
+        try {
+            // Measured before the clean-up too: reflowing tens of megabytes (the body limit is 100M) takes seconds.
+            checkTextLength(ArticleText.normalise(text));
+            // The same clean text as the same words dropped as a .txt file: same paragraphs, same article id.
+            clean = DocumentExtractor.cleanPlainText(text);
+            checkTextLength(clean);
+            if (clean.isEmpty() && ArticleText.hasVisibleText(text)) {
+                throw new ProblemException(IngestProblem.EMPTY_DOCUMENT,
+                        "The text has no words, only rules such as \"-----\" or white space.");
+            }
+            checkVisible(clean, "The text");
+            TextFields.checkCharacters("text", clean);
+            checkDeclared(declared);
+        } catch (ProblemException refused) {
+            metrics.record(IngestOutcome.rejected(null, refused.problem()));
+            throw refused;
         }
-        ExtractedDocument document = new ExtractedDocument(normalised, "text/plain", null, Map.of());
+        ExtractedDocument document = new ExtractedDocument(clean, "text/plain", null, Map.of());
         String rawSha256 = ArticleText.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-        IngestOutcome outcome = admit(List.of(
-                ArticleMapper.toEvent(document, declared, rawSha256, null, Instant.now()))).get(0);
+        IngestOutcome outcome = admit(List.of(ArticleMapper.toEvent(document, declared, rawSha256, null, Instant.now(),
+                config.ingest().maxTitleLength()))).get(0);
         metrics.record(outcome);
         return outcome;
+    }
+
+    /** Text over {@code quotewire.ingest.max-text-length} characters is refused: 413. */
+    private void checkTextLength(String text) {
+        if (text.length() > config.ingest().maxTextLength()) {
+            throw new ProblemException(IngestProblem.TEXT_TOO_LONG, "The text is longer than "
+                    + config.ingest().maxTextLength() + " characters.");
+        }
     }
 
     private ArticleIngested fromFile(Upload upload, DeclaredFacts declared, Instant receivedAt) {
         long maxBytes = config.ingest().maxFileSize().asLongValue();
         if (upload.size() > maxBytes) {
-            throw new ProblemException(ProblemType.FILE_TOO_LARGE, "The file " + upload.fileName() + " has "
+            throw new ProblemException(IngestProblem.FILE_TOO_LARGE, "The file " + upload.fileName() + " has "
                     + upload.size() + " bytes; the limit is " + maxBytes + ".");
         }
         byte[] bytes = read(upload);
         ExtractedDocument document = extractor.extract(bytes, upload.fileName());
-        return ArticleMapper.toEvent(document, declared, ArticleText.sha256Hex(bytes), upload.fileName(), receivedAt);
+        checkVisible(document.text(), "The file " + upload.fileName());
+        TextFields.checkCharacters("The text of " + upload.fileName(), document.text());
+        return ArticleMapper.toEvent(document, declared, ArticleText.sha256Hex(bytes), upload.fileName(), receivedAt,
+                config.ingest().maxTitleLength());
+    }
+
+    /** Refuses the caller's title, source and url when too long or holding characters that cannot be stored. */
+    public void checkDeclared(DeclaredFacts declared) {
+        TextFields.check("title", declared.title(), config.ingest().maxTitleLength());
+        TextFields.check("source", declared.source(), config.ingest().maxSourceLength());
+        TextFields.check("url", declared.url(), config.ingest().maxUrlLength());
+    }
+
+    /** Text with nothing a reader can see (white space, NBSP, zero-width characters) is no article: 422. */
+    private static void checkVisible(String text, String what) {
+        if (!ArticleText.hasVisibleText(text)) {
+            throw new ProblemException(IngestProblem.EMPTY_DOCUMENT, what + " contains no visible text (only white"
+                    + " space or invisible characters such as no-break or zero-width spaces).");
+        }
     }
 
     /** Accepted or duplicate, per article in order; publishes the new ones (all at once) first. */
@@ -153,7 +191,7 @@ public class ArticleIngestor {
         try {
             return Files.readAllBytes(upload.path());
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.UNREADABLE_DOCUMENT, "The upload of " + upload.fileName()
+            throw new ProblemException(IngestProblem.UNREADABLE_DOCUMENT, "The upload of " + upload.fileName()
                     + " could not be read back; send it again.", e);
         }
     }

@@ -9,7 +9,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quotewire.ingest.support.QueryServiceStub;
 import io.quotewire.teststack.KafkaTestResource;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrokerDownTests.UnreachableBroker.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = QueryServiceStub.class, restrictToAnnotatedClass = false)
 class BrokerDownTests {
 
     /** Points only the articles.ingested producer at a port where no broker listens, with short timeouts. */

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quotewire.contracts.Topics;
-import io.quotewire.ingest.support.QueryServiceStub;
 import io.quotewire.ingest.support.RestartableBroker;
 import io.quotewire.ingest.support.Seeds;
 import io.quotewire.teststack.KafkaTestResource;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrokerRestartTests.OwnBroker.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = QueryServiceStub.class, restrictToAnnotatedClass = false)
 class BrokerRestartTests {
 
     /** Ingest on a broker of its own that the test stops and starts, with producer timeouts short enough for a test. */

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.ingest.support.QueryServiceStub;
 import io.quotewire.teststack.KafkaTestResource;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 /** Health (with Kafka), OpenAPI, Swagger UI and Prometheus metrics are served. */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = QueryServiceStub.class, restrictToAnnotatedClass = false)
 class ServiceEndpointsTests {
 
     @Test

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quotewire.contracts.ArticleText;
 import io.quotewire.ingest.support.IngestedTopic;
-import io.quotewire.ingest.support.QueryServiceStub;
 import io.quotewire.ingest.support.SecuredProfile;
 import io.quotewire.teststack.KafkaTestResource;
 import io.restassured.http.ContentType;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(SecuredProfile.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = QueryServiceStub.class, restrictToAnnotatedClass = false)
 class ApiKeyTests {
 
     @Test

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quotewire.ingest.support.QueryServiceStub;
 import io.quotewire.ingest.support.SecuredProfile;
 import io.quotewire.teststack.KafkaTestResource;
 import io.restassured.http.ContentType;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(SecuredProfile.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = QueryServiceStub.class, restrictToAnnotatedClass = false)
 class RateLimitTests {
 
     @Test

@@ -11,7 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads {@code articles.ingested} on the shared broker with a plain consumer, as a downstream service would. */
 public final class IngestedTopic {
@@ -20,8 +24,13 @@ public final class IngestedTopic {
 
     /** The records keyed {@code articleId}, read from the beginning of the topic. */
     public static List<ConsumerRecord<String, String>> recordsKeyed(String articleId) {
+        return recordsKeyed(Topics.ARTICLES_INGESTED, articleId);
+    }
+
+    /** The records of {@code topic} keyed {@code articleId}, read from its beginning. */
+    public static List<ConsumerRecord<String, String>> recordsKeyed(String topic, String articleId) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer);
+            List<TopicPartition> partitions = partitions(consumer, topic);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -47,7 +56,7 @@ public final class IngestedTopic {
     /** How many records the topic holds in all partitions (0 before the first publish). */
     public static long size() {
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer);
+            List<TopicPartition> partitions = partitions(consumer, Topics.ARTICLES_INGESTED);
             return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
         }
     }
@@ -56,8 +65,23 @@ public final class IngestedTopic {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
-        return consumer.partitionsFor(Topics.ARTICLES_INGESTED, Duration.ofSeconds(10)).stream()
+    /** Puts {@code articleId} on {@code articles.ids}, as another ingest that accepted the article would. */
+    public static void publishKnownId(String articleId) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(Topics.ARTICLE_IDS, articleId, java.time.Instant.now().toString())).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        return consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
     }

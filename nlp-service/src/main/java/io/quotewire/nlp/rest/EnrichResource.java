@@ -5,6 +5,7 @@ import io.quotewire.engine.model.Enrichment;
 import io.quotewire.engine.model.TextAnalysis;
 import io.quotewire.engine.events.EnrichedArticleMapper;
 import io.quotewire.nlp.service.BudgetedEnricher;
+import io.quotewire.support.problem.ProblemException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,14 +33,23 @@ public class EnrichResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Entities and attributed quotes of a plain text")
     public EnrichResponse enrichText(String text) {
-        return respond(enricher.enrich(text == null ? "" : ArticleText.normalise(text)));
+        return respond(enricher.enrich(visible(text == null ? "" : ArticleText.normalise(text))));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Entities and attributed quotes of a JSON article {title?, text}")
     public EnrichResponse enrichJson(@Valid @NotNull(message = "a JSON body {\"text\": …} is required") EnrichRequest request) {
-        return respond(enricher.enrich(ArticleText.normalise(request.text())));
+        return respond(enricher.enrich(visible(ArticleText.normalise(request.text()))));
+    }
+
+    /** The text itself, unless nothing in it is visible (blank, NBSP, zero-width): then a 422 problem. */
+    private static String visible(String text) {
+        if (!ArticleText.hasVisibleText(text)) {
+            throw new ProblemException(NlpProblem.EMPTY_TEXT,
+                    "The text is empty or only white space and invisible characters; send the words to analyse.");
+        }
+        return text;
     }
 
     private static EnrichResponse respond(Enrichment enrichment) {

@@ -47,14 +47,50 @@ class EnrichResourceTest {
     }
 
     @Test
-    void blankTextIsAProblemNotAnError() {
-        given().contentType("text/plain; charset=UTF-8")
-                .body("   \n ")
+    void blankOrInvisibleTextIs422NotAnError() {
+        for (String text : java.util.List.of("   \n ", "\u00A0\u200B\u2060 \uFEFF")) {
+            given().contentType("text/plain; charset=UTF-8")
+                    .body(text)
+                    .when().post("/enrich")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://quotewire.io/problems/empty-text"))
+                    .body("detail", containsString("only white space and invisible characters"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("text", "\u00A0\u200B"))
                 .when().post("/enrich")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("status", equalTo(400))
-                .body("detail", equalTo("The article has no text to analyse."));
+                .then().statusCode(422).body("type", equalTo("https://quotewire.io/problems/empty-text"));
+    }
+
+    @Test
+    void tenThousandNestedArraysAre400WithoutAStackOverflow() {
+        String nested = "{\"text\":\"Kim said no.\",\"extra\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        given().contentType(ContentType.JSON).body(nested)
+                .when().post("/enrich")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://quotewire.io/problems/invalid-json"))
+                .body("detail", containsString("nested or sized beyond"));
+    }
+
+    @Test
+    void aNumberIsNotTextAndADuplicateFieldIsRefused() {
+        given().contentType(ContentType.JSON).body("{\"text\":5}")
+                .when().post("/enrich")
+                .then().statusCode(400).body("detail", containsString("field 'text' must be a string"));
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"text\":\"b\"}")
+                .when().post("/enrich")
+                .then().statusCode(400).body("detail", containsString("appears more than once"));
+    }
+
+    @Test
+    void anAddressOrABodyOverTheLimitIsAProblemNotABareStatus() {
+        given().when().get("/enrich?q=" + "a".repeat(9000))
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("https://quotewire.io/problems/uri-too-long"));
+        given().contentType("text/plain; charset=UTF-8").body("a".repeat(4 * 1024 * 1024 + 1))
+                .when().post("/enrich")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://quotewire.io/problems/body-too-large"));
     }
 
     @Test

@@ -2,6 +2,13 @@ package io.quotewire.query.domain;
 
 import java.time.Instant;
 
-/** An article in a list: enough to show a row and link to it. */
+/**
+ * An article in a list: enough to show a row, tell it from others of the same title, and link to it.
+ *
+ * @param author the writer as the document names them, or null
+ * @param siteName the publication it appeared in, or null
+ * @param publishedAt when it was published, or null
+ */
 public record ArticleSummary(
-        String id, String title, String source, Instant receivedAt, String status, int entityCount, int quoteCount) {}
+        String id, String title, String source, Instant receivedAt, String status, int entityCount, int quoteCount,
+        String author, String siteName, Instant publishedAt) {}

@@ -5,6 +5,13 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Deepest row a page may start at: beyond it PostgreSQL would scan a million rows to skip them. */
+    public static final int MAX_OFFSET = 1_000_000;
+
+    /** Whether a page this deep may be served ({@code page × size} at most {@link #MAX_OFFSET}). */
+    public static boolean withinReach(int page, int size) {
+        return (long) page * size <= MAX_OFFSET;
+    }
 
     /** Rows to skip before this page. */
     public int offset() {

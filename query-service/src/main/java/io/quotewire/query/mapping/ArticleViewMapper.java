@@ -23,7 +23,8 @@ public class ArticleViewMapper {
     /** The list row of an article. */
     public ArticleSummary toSummary(Article article) {
         return new ArticleSummary(article.id, article.title, article.source, article.receivedAt,
-                article.status.apiName(), article.entityCount, article.quoteCount);
+                article.status.apiName(), article.entityCount, article.quoteCount, article.author, article.siteName,
+                article.publishedAt);
     }
 
     /** The whole article with its mentions and quotes, both in text order. */
@@ -31,8 +32,8 @@ public class ArticleViewMapper {
         List<MentionView> mentionViews = mentions.stream().map(this::toView).toList();
         List<QuoteView> quoteViews = quotes.stream().map(quoteMapper::toView).toList();
         return new ArticleDetail(article.id, article.title, article.text, article.source, article.fileName,
-                article.status.apiName(), article.error, article.receivedAt, article.enrichedAt,
-                mentionViews, quoteViews);
+                article.author, article.siteName, article.url, article.publishedAt, article.status.apiName(),
+                article.error, article.receivedAt, article.enrichedAt, mentionViews, quoteViews);
     }
 
     private MentionView toView(Mention mention) {

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * The three consumed topics. Each record is applied once in its own transaction, and acknowledged (its offset
  * committed) only after that transaction committed; while the database is unreachable the record waits (see
- * {@link DurableTransaction}); a record that cannot be stored goes to the channel's dead-letter topic.
+ * {@link DurableTransaction}); a record that cannot be stored goes to the channel's dead-letter topic, and its
+ * article shows as {@code failed} with the reason ({@link UnstorableRecords}).
  */
 @ApplicationScoped
 public class ArticleEventConsumers {
@@ -25,41 +26,49 @@ public class ArticleEventConsumers {
     private final IdempotentReceiver receiver;
     private final ArticleEventHandler handler;
     private final DurableTransaction transaction;
+    private final UnstorableRecords unstorable;
 
     public ArticleEventConsumers(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler,
-            DurableTransaction transaction) {
+            DurableTransaction transaction, UnstorableRecords unstorable) {
         this.reader = reader;
         this.receiver = receiver;
         this.handler = handler;
         this.transaction = transaction;
+        this.unstorable = unstorable;
     }
 
     /** An ingested article is {@code processing}. */
     @Incoming(Topics.ARTICLES_INGESTED)
     @Blocking
     public void ingested(ConsumerRecord<String, String> record) {
-        ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
-        transaction.run(record.topic(), () -> receiver.once(record, () -> handler.ingested(event)));
+        unstorable.guard(record, () -> {
+            ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
+            transaction.run(record.topic(), () -> receiver.once(record, () -> handler.ingested(event)));
+        });
     }
 
     /** An article the NLP dead-lettered is {@code failed}, with the reason from the record header. */
     @Incoming(Topics.ARTICLES_INGESTED_DLQ)
     @Blocking
     public void failed(ConsumerRecord<String, String> record) {
-        ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
-        String reason = reasonOf(record);
-        transaction.run(record.topic(), () -> receiver.once(record, () -> handler.failed(event, reason)));
+        unstorable.guard(record, () -> {
+            ArticleIngested event = reader.read(record.value(), ArticleIngested.class);
+            String reason = reasonOf(record);
+            transaction.run(record.topic(), () -> receiver.once(record, () -> handler.failed(event, reason)));
+        });
     }
 
     /** An enriched article is stored whole; one that cannot be goes to {@code articles.enriched.dlq}. */
     @Incoming(Topics.ARTICLES_ENRICHED)
     @Blocking
     public void enriched(ConsumerRecord<String, String> record) {
-        ArticleEnriched event = reader.read(record.value(), ArticleEnriched.class);
-        if (event.article() == null || event.id() == null || !event.id().equals(event.article().id())) {
-            throw new UnreadableEventException("The enriched event must carry its article, with the same id");
-        }
-        transaction.run(record.topic(), () -> receiver.once(record, () -> handler.enriched(event)));
+        unstorable.guard(record, () -> {
+            ArticleEnriched event = reader.read(record.value(), ArticleEnriched.class);
+            if (event.article() == null || event.id() == null || !event.id().equals(event.article().id())) {
+                throw new UnreadableEventException("The enriched event must carry its article, with the same id");
+            }
+            transaction.run(record.topic(), () -> receiver.once(record, () -> handler.enriched(event)));
+        });
     }
 
     private static String reasonOf(ConsumerRecord<String, String> record) {

@@ -3,14 +3,24 @@ package io.quotewire.query.messaging;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Tells a failure of the database's availability (worth waiting for) from a failure of the record itself. */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     /** PostgreSQL's "admin shutdown", "crash shutdown" and "cannot connect now" (server starting or stopping). */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
     private DatabaseOutage() {}
+
+    /** {@link #causedBy} as the predicate {@code @RetryWhen} takes: retry an outage, fail anything else at once. */
+    public static final class Recognised implements Predicate<Throwable> {
+
+        @Override
+        public boolean test(Throwable failure) {
+            return causedBy(failure);
+        }
+    }
 
     /** True when some cause is a lost or refused connection, or a server shutting down or starting. */
     static boolean causedBy(Throwable failure) {

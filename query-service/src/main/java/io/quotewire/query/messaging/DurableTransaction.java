@@ -2,15 +2,24 @@ package io.quotewire.query.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quotewire.query.config.DatabaseRetryConfig;
+import io.smallrye.faulttolerance.api.BeforeRetry;
+import io.smallrye.faulttolerance.api.BeforeRetryHandler;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.ExecutionContext;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
 /**
- * Runs a record's work in its own transaction and, while the database is unreachable, tries again with
- * exponential backoff instead of failing the record: the caller acknowledges the record only after this returns,
- * so no offset is committed past what was stored. Any other failure is thrown at once (to the dead-letter topic).
+ * Runs a record's work in its own transaction and, while the database is unreachable, tries again with exponential
+ * backoff instead of failing the record: the caller acknowledges the record only after this returns, so no offset
+ * is committed past what was stored. Any other failure is thrown at once (to the dead-letter topic).
+ *
+ * <p>The retry is SmallRye Fault Tolerance's: 200 ms doubling up to 5 s, for as long as the outage lasts, only for
+ * failures {@link DatabaseOutage} recognises. Tune it with {@code quarkus.fault-tolerance."<this class>/run".retry.*}
+ * and {@code ….exponential-backoff.max-delay} (the tests cap the backoff at 1 s).
  */
 @ApplicationScoped
 public class DurableTransaction {
@@ -20,56 +29,39 @@ public class DurableTransaction {
 
     private static final Logger LOG = Logger.getLogger(DurableTransaction.class);
 
-    private final DatabaseRetryConfig config;
-    private final MeterRegistry registry;
-
-    public DurableTransaction(DatabaseRetryConfig config, MeterRegistry registry) {
-        this.config = config;
-        this.registry = registry;
-    }
-
     /** Commits {@code work} in a new transaction, waiting out database outages; returns once it committed. */
+    @Retry(maxRetries = -1, delay = 200, jitter = 0, maxDuration = Long.MAX_VALUE, durationUnit = ChronoUnit.MILLIS)
+    @ExponentialBackoff(factor = 2, maxDelay = 5000)
+    @RetryWhen(exception = DatabaseOutage.Recognised.class)
+    @BeforeRetry(DurableTransaction.CountRetry.class)
     public void run(String topic, Runnable work) {
-        Duration backoff = config.initialBackoff();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(work);
-                if (attempt > 1) {
-                    LOG.infof("Database reachable again; %s record stored after %d attempts", topic, attempt);
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.causedBy(e)) {
-                    throw e;
-                }
-                registry.counter(RETRIES, "topic", topic).increment();
-                LOG.warnf("Database unreachable (%s); %s record kept unacknowledged, attempt %d, next in %d ms",
-                        rootMessage(e), topic, attempt, backoff.toMillis());
-                sleep(backoff);
-                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
-            }
-        }
+        QuarkusTransaction.requiringNew().run(work);
     }
 
-    private static void sleep(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-        } catch (InterruptedException e) {
-            // Shutting down: the record was not stored and is not acknowledged by us; it fails instead.
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Stopped while waiting for the database", e);
-        }
-    }
+    /** Counts and logs each retry, by topic ({@link #RETRIES}). */
+    @ApplicationScoped
+    public static class CountRetry implements BeforeRetryHandler {
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+        private final MeterRegistry registry;
+
+        public CountRetry(MeterRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public void handle(ExecutionContext context) {
+            String topic = String.valueOf(context.getParameters()[0]);
+            registry.counter(RETRIES, "topic", topic).increment();
+            LOG.warnf("Database unreachable (%s); %s record kept unacknowledged and tried again", rootMessage(
+                    context.getFailure()), topic);
+        }
     }
 
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root != null && root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root == null ? "no failure" : root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -1,6 +1,9 @@
 package io.quotewire.query.messaging;
 
 import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.query.domain.QueryProblem;
+import io.quotewire.support.problem.Problem;
+import io.quotewire.support.problem.ProblemException;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -18,6 +21,7 @@ public class ReprocessPublisher {
     public static final String CHANNEL = "articles.reprocess";
 
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     private final Emitter<Record<String, ArticleIngested>> emitter;
 
@@ -25,23 +29,22 @@ public class ReprocessPublisher {
         this.emitter = emitter;
     }
 
-    /** Publishes {@code article}; throws {@link BrokerUnavailableException} when the broker did not acknowledge. */
+    /** Publishes {@code article}; throws a 503 problem when the broker did not acknowledge in time. */
     public void publish(ArticleIngested article) {
         try {
             emitter.send(Record.of(article.id(), article)).toCompletableFuture()
                     .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerUnavailableException("Interrupted while waiting for the broker", e);
+            throw brokerUnavailable(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new BrokerUnavailableException("The broker did not acknowledge the article", e);
+            throw brokerUnavailable(e);
         }
     }
 
-    /** The broker did not take the record; nothing was re-processed. */
-    public static class BrokerUnavailableException extends RuntimeException {
-        BrokerUnavailableException(String message, Throwable cause) {
-            super(message, cause);
-        }
+    private static ProblemException brokerUnavailable(Exception cause) {
+        return new ProblemException(Problem.of(QueryProblem.BROKER_UNAVAILABLE,
+                "The message broker did not acknowledge the request; nothing changed. Try again later."), cause)
+                .retryAfter(RETRY_AFTER_SECONDS);
     }
 }

@@ -21,6 +21,10 @@ final class QueryParameters {
             throw new InvalidParameterException(
                     "size must be between 1 and " + PageRequest.MAX_SIZE + ", not " + size + ".");
         }
+        if (!PageRequest.withinReach(pageNumber, pageSize)) {
+            throw new InvalidParameterException("page × size must be at most " + PageRequest.MAX_OFFSET
+                    + " (here " + pageNumber + " × " + pageSize + "); narrow the search with a filter instead.");
+        }
         return new PageRequest(pageNumber, pageSize);
     }
 

@@ -17,14 +17,27 @@ public class ArticleEventHandler {
         this.enrichmentWriter = enrichmentWriter;
     }
 
-    /** An article was ingested: it is {@code processing} unless it already failed or was enriched. */
+    /**
+     * An article was ingested: it is {@code processing} unless it already failed or was enriched. A reprocess
+     * request ({@link ArticleReprocessor}) makes it {@code processing} again, unless the NLP's answer to this very
+     * request (or a later one) was stored first: the topics are read independently, so that answer may come first.
+     */
     public void ingested(ArticleIngested event) {
-        recorder.record(event, ArticleStatus.PROCESSING, null);
+        if (ArticleReprocessor.isRequest(event)) {
+            recorder.reopen(event);
+        } else {
+            recorder.record(event, ArticleStatus.PROCESSING, null);
+        }
     }
 
     /** The NLP gave up on an article: it is {@code failed} with the reason, unless it was enriched meanwhile. */
     public void failed(ArticleIngested event, String reason) {
         recorder.record(event, ArticleStatus.FAILED, reason);
+    }
+
+    /** A record of the article could not be stored: it is {@code failed} with the reason, unless enriched. */
+    public void unstorable(String articleId, String reason) {
+        recorder.fail(articleId, reason);
     }
 
     /** An article was enriched: its text and enrichment replace whatever was stored, whatever came first. */

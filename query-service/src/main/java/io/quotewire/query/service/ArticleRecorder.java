@@ -39,6 +39,35 @@ public class ArticleRecorder {
         return new Recorded(article, applied);
     }
 
+    /**
+     * The article of a reprocess request, back to {@code processing} with the request's fields, unless the NLP's
+     * answer to this very request was stored already: the answer carries the request's {@code receivedAt} (the NLP
+     * copies the article it was given), so the stored one equals it. Equality, not order, so that no clock of another
+     * service has to agree with this one.
+     */
+    public Recorded reopen(ArticleIngested request) {
+        Article article = lockOrCreate(request.id());
+        boolean answered = article.status != ArticleStatus.PROCESSING && article.receivedAt != null
+                && article.receivedAt.equals(request.receivedAt());
+        if (!answered) {
+            mapper.copyInto(request, article);
+            article.status = ArticleStatus.PROCESSING;
+            article.error = null;
+            article.updatedAt = Instant.now();
+        }
+        return new Recorded(article, !answered);
+    }
+
+    /** Article {@code id}, created if new, {@code failed} with {@code reason} unless it is already enriched. */
+    public void fail(String id, String reason) {
+        Article article = lockOrCreate(id);
+        if (article.status.mayBecome(ArticleStatus.FAILED)) {
+            article.status = ArticleStatus.FAILED;
+            article.error = reason;
+            article.updatedAt = Instant.now();
+        }
+    }
+
     private Article lockOrCreate(String id) {
         // Three consumers may see the same article at once: insert-if-absent, then lock the row.
         entityManager.createNativeQuery("""

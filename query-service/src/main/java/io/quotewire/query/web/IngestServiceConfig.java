@@ -3,17 +3,12 @@ package io.quotewire.query.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
-import java.time.Duration;
 
-/** Where the upload form's files go: the ingest-service, reached from query-service (so the browser posts same-origin). */
+/** Where the upload form's files go: the ingest-service as browsers reach it (the page posts there directly). */
 @ConfigMapping(prefix = "quotewire.ingest-service")
 public interface IngestServiceConfig {
 
-    /** Base URL of the ingest-service; uploads go to {@code <url>/articles}. */
+    /** Base URL of the ingest-service as a browser reaches it; uploads go to {@code <url>/articles}. */
     @WithDefault("http://localhost:8081")
     URI url();
-
-    /** How long to wait for ingest to answer: it answers only after the broker acknowledged every file. */
-    @WithDefault("60s")
-    Duration timeout();
 }

@@ -1,5 +1,7 @@
 package io.quotewire.query.web;
 
+import io.quotewire.query.domain.PageRequest;
+import io.quotewire.query.rest.InvalidParameterException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +27,21 @@ final class PageText {
         return value.strip();
     }
 
-    /** A 0-based page number from the address; anything else shows the first page rather than an error. */
+    /**
+     * A 0-based page number from the address; anything unreadable shows the first page rather than an error, but a
+     * page beyond reach (over {@link PageRequest#MAX_OFFSET} rows deep) is a 400, as in the API.
+     */
     static int pageNumber(String value) {
+        long page;
         try {
-            return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
+            page = value == null ? 0 : Math.max(0, Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
             return 0;
         }
+        if (page > Integer.MAX_VALUE || !PageRequest.withinReach((int) page, PageRequest.DEFAULT_SIZE)) {
+            throw new InvalidParameterException("page " + value.strip() + " is beyond the last page that can be shown ("
+                    + PageRequest.MAX_OFFSET / PageRequest.DEFAULT_SIZE + "); narrow the list with a filter instead.");
+        }
+        return (int) page;
     }
 }

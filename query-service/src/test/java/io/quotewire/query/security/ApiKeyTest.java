@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,48 +22,25 @@ class ApiKeyTest {
 
     static final String KEY = "query-key-93b1";
 
-    /** Keys configured, reads closed, uploads forwarded to a port where nothing listens. */
+    /** Keys configured, reads closed. */
     public static class KeysRequired implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quotewire.security.api-keys", "other-key," + KEY,
-                    "quotewire.security.read-requires-key", "true",
-                    "quotewire.ingest-service.url", "http://127.0.0.1:1");
+                    "quotewire.security.read-requires-key", "true");
         }
-    }
-
-    @Test
-    void uploadWithoutKeyIs401AndNeverForwarded() {
-        upload().when().post("/ui/upload")
-                .then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", containsString("X-Api-Key"))
-                .body("type", equalTo("https://quotewire.io/problems/api-key-missing"))
-                .body("status", equalTo(401));
-    }
-
-    @Test
-    void uploadWithWrongKeyIs403() {
-        upload().header("X-Api-Key", "guess").when().post("/ui/upload")
-                .then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://quotewire.io/problems/api-key-invalid"));
-    }
-
-    @Test
-    void uploadWithValidKeyPassesTheCheckAndReachesTheForwarder() {
-        // Ingest is unreachable in this profile: 502 from the proxy shows the request got past the key check.
-        upload().header("X-Api-Key", KEY).when().post("/ui/upload")
-                .then().statusCode(502)
-                .body("type", equalTo("https://quotewire.io/problems/ingest-unavailable"));
     }
 
     @Test
     void reprocessingNeedsTheKey() {
         String unknown = "0".repeat(64);
-        given().when().post("/articles/{id}/reprocess", unknown).then().statusCode(401);
-        given().header("X-Api-Key", "guess").when().post("/articles/{id}/reprocess", unknown).then().statusCode(403);
+        given().when().post("/articles/{id}/reprocess", unknown).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("X-Api-Key"))
+                .body("type", equalTo("https://quotewire.io/problems/api-key-missing"));
+        given().header("X-Api-Key", "guess").when().post("/articles/{id}/reprocess", unknown).then().statusCode(403)
+                .body("type", equalTo("https://quotewire.io/problems/api-key-invalid"));
         // Past the check, the unknown article is a 404.
         given().header("X-Api-Key", KEY).when().post("/articles/{id}/reprocess", unknown).then().statusCode(404);
     }
@@ -79,10 +55,5 @@ class ApiKeyTest {
     @Test
     void healthStaysOpen() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    private static io.restassured.specification.RequestSpecification upload() {
-        return given().multiPart("file", "note.txt", "“Hello,” said Ana.".getBytes(StandardCharsets.UTF_8),
-                "text/plain");
     }
 }

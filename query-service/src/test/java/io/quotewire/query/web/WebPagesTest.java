@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.contracts.Topics;
+import io.quotewire.query.support.CustomArticle;
 import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.NewsPair;
 import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = StubIngestResource.class, restrictToAnnotatedClass = false)
 class WebPagesTest {
 
     private static final String MAXWELL_QUOTE = "We have to keep pushing Kim to really conduct negotiations";
@@ -107,6 +108,32 @@ class WebPagesTest {
                 .contains("<span class=\"count-pill\" title=\"quotes in this article\">1</span>")
                 .contains("<span class=\"role\">" + NewsPair.MAXWELL_DESCRIPTION + "</span>")
                 .contains("<a href=\"#quote-" + quoteId + "\">“" + MAXWELL_QUOTE + "”</a> — David Maxwell");
+    }
+
+    @Test
+    void listCardAndArticlePageShowWhoWroteItWhereAndWhen() {
+        String nonce = NewsPair.create().nonce;
+        Instant published = Instant.parse("2019-10-06T05:05:00Z");
+        CustomArticle article = new CustomArticle("1 of 4. " + nonce, "Kim walked away, said " + nonce + ".")
+                .byline("Anna Lindqvist", "The Northfield Ledger", published, "https://ledger.example/news/" + nonce);
+        CustomArticle hostile = new CustomArticle("2 of 4. " + nonce, "Kim stayed, said " + nonce + ".")
+                .byline("Mallory", "Evil Site", published, "javascript:alert(1)");
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, hostile.id(), hostile.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+        PublishedPair.awaitStatus(hostile.id(), "enriched");
+
+        String byline = "Anna Lindqvist · The Northfield Ledger · published " + PageText.instant(published);
+        assertThat(html("/?q=" + nonce)).contains("<p class=\"byline\">" + byline + "</p>")
+                .contains("<p class=\"byline\">Mallory · Evil Site · published " + PageText.instant(published) + "</p>");
+        assertThat(html("/ui/articles/" + article.id())).contains("<p class=\"byline\">" + byline
+                + " · <a class=\"original\" href=\"https://ledger.example/news/" + nonce
+                + "\" rel=\"noopener nofollow\">original</a></p>");
+        assertThat(html("/ui/articles/" + hostile.id())).contains("Mallory · Evil Site").doesNotContain("javascript:");
+        given().get("/articles/{id}", article.id()).then().statusCode(200)
+                .body("author", equalTo("Anna Lindqvist"))
+                .body("siteName", equalTo("The Northfield Ledger"))
+                .body("publishedAt", equalTo("2019-10-06T05:05:00Z"));
     }
 
     @Test
@@ -202,6 +229,31 @@ class WebPagesTest {
     @Test
     void oddFilterValuesShowTheListInsteadOfAnError() {
         assertThat(html("/?q=%25%25&entity=---&status=bogus&page=-3")).contains("<h1>Articles</h1>");
+    }
+
+    @Test
+    void everyPageSendsSecurityHeadersAndHasNoInlineScript() {
+        NewsPair pair = PublishedPair.get();
+        for (String page : java.util.List.of("/", "/ui/upload", "/ui/search?q=Yongbyon",
+                "/ui/articles/" + pair.maxwell.id(), "/ui/speakers?name=Maxwell")) {
+            var answer = given().get(page).then().statusCode(200).extract();
+            String policy = answer.header("Content-Security-Policy");
+            assertThat(policy).as(page).contains("default-src 'self'", "script-src 'self'", "object-src 'none'",
+                    "frame-ancestors 'none'", "connect-src 'self' http://localhost:8081").doesNotContain("unsafe-");
+            assertThat(answer.header("X-Frame-Options")).as(page).isEqualTo("DENY");
+            assertThat(answer.header("Referrer-Policy")).as(page).isEqualTo("same-origin");
+            assertThat(answer.header("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+            // Every script is a file: a <script> element without src would be inline, which the policy forbids.
+            assertThat(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(answer.asString()).find()).as(page).isFalse();
+            assertThat(answer.asString()).as(page).doesNotContainPattern(" on[a-z]+=\"");
+        }
+        given().get("/articles").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void theUploadFormPostsStraightToIngestService() {
+        assertThat(html("/ui/upload")).contains("action=\"http://localhost:8081/articles\"")
+                .contains("<script src=\"/ui/upload.js\" defer></script>");
     }
 
     private static String html(String path) {
