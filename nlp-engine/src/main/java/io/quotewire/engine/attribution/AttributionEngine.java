@@ -50,7 +50,8 @@ public final class AttributionEngine {
         quotes.addAll(new IndirectSpeechFinder(tokens, phrases, subjects, resolver, speakers, index)
                 .find(sentenceHasQuote));
         quotes.sort(Comparator.comparingInt(AttributedQuote::start));
-        return new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
+        TextAnalysis analysis = new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
+        return ValueMentions.addTo(analysis, annotated);
     }
 
     /** Maps each quote's marks to tokens; a quote whose marks are not tokens of their own is skipped. */
