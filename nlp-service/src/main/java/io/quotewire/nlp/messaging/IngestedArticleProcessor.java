@@ -4,6 +4,7 @@ import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.engine.model.Enrichment;
+import io.quotewire.engine.dates.PublicationDate;
 import io.quotewire.engine.events.EnrichedArticleMapper;
 import io.quotewire.nlp.service.BudgetedEnricher;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -46,8 +47,10 @@ public class IngestedArticleProcessor {
         if (article == null || article.id() == null) {
             throw new IllegalArgumentException("The record is not a readable articles.ingested event.");
         }
-        Enrichment enrichment = enricher.enrich(article.text());
-        ArticleEnriched enriched = EnrichedArticleMapper.toEvent(article, enrichment, clock);
+        // The publication day ingest gave, else the dateline's, is SUTime's reference date and travels on.
+        ArticleIngested dated = PublicationDate.filledIn(article);
+        Enrichment enrichment = enricher.enrich(article.text(), PublicationDate.of(dated).orElse(null));
+        ArticleEnriched enriched = EnrichedArticleMapper.toEvent(dated, enrichment, clock);
         LOG.infof("Enriched article %s in %d ms: %d entities, %d quotes", article.id(),
                 enrichment.processingMillis(), enriched.entities().size(), enriched.quotes().size());
         return Record.of(article.id(), enriched);

@@ -7,6 +7,7 @@ import io.quotewire.nlp.corenlp.CoreNlpPipeline;
 import io.quotewire.engine.model.Enrichment;
 import io.quotewire.engine.model.TextAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 /** Runs CoreNLP and then the attribution engine over one text. */
@@ -24,11 +25,11 @@ public class ArticleEnricher {
     }
 
     /**
-     * Enriches {@code text}.
+     * Enriches {@code text} published on {@code referenceDate} (null when not known).
      *
      * @throws UnprocessableTextException when the text is empty or longer than the configured limit
      */
-    public Enrichment enrich(String text) {
+    public Enrichment enrich(String text, LocalDate referenceDate) {
         if (text == null || text.isBlank()) {
             throw new UnprocessableTextException("The article has no text to analyse.");
         }
@@ -37,7 +38,7 @@ public class ArticleEnricher {
                     .formatted(text.length(), config.maxTextChars()));
         }
         long started = System.nanoTime();
-        CoreDocument document = pipeline.annotate(text);
+        CoreDocument document = pipeline.annotate(text, referenceDate);
         TextAnalysis analysis = engine.analyze(document);
         return new Enrichment(analysis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }

@@ -6,6 +6,7 @@ import io.quotewire.engine.model.Enrichment;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,20 +46,25 @@ public class BudgetedEnricher {
         this.budget = config.timeBudget();
     }
 
+    /** Enriches {@code text} of an unknown day; see {@link #enrich(String, LocalDate)}. */
+    public Enrichment enrich(String text) {
+        return enrich(text, null);
+    }
+
     /**
-     * Enriches {@code text}, or gives up after the budget.
+     * Enriches {@code text} published on {@code referenceDate} (null when not known), or gives up after the budget.
      *
      * @throws TimeBudgetExceededException when the budget ran out
      * @throws UnprocessableTextException when the text is empty or too long
      */
-    public Enrichment enrich(String text) {
+    public Enrichment enrich(String text, LocalDate referenceDate) {
         // The budget is for the article, not for the models still loading after a start.
         pipeline.awaitLoaded();
         // RUNNING until the run ends (FINISHED) or the caller gives up on it (ABANDONED), whichever comes first.
         AtomicInteger state = new AtomicInteger(RUNNING);
         Future<Enrichment> work = executor.submit(() -> {
             try {
-                return enricher.enrich(text);
+                return enricher.enrich(text, referenceDate);
             } finally {
                 if (!state.compareAndSet(RUNNING, FINISHED)) {
                     abandonedRunning.decrementAndGet();
