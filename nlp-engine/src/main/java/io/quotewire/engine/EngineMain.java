@@ -1,6 +1,7 @@
 package io.quotewire.engine;
 
 import io.quotewire.engine.bench.AttributionBenchmark;
+import io.quotewire.engine.entityeval.EvaluateEntities;
 import io.quotewire.engine.eval.EvaluateAttribution;
 import java.io.IOException;
 import java.util.Arrays;
@@ -14,6 +15,8 @@ public final class EngineMain {
 
               eval FILE.jsonl [--json OUT.json]
                   Run CoreNLP and the attribution engine over a gold set and print quote P/R/F1 and speaker accuracy.
+              eval-entities FILE.jsonl [--no-gazetteer] [--errors]
+                  Score the engine's PERSON, ORGANIZATION and LOCATION mentions against a gold set of spans.
               engine-bench [--seeds DIR] [--gold FILE] [--articles N] [--json OUT.json]
                   Time CoreNLP and the engine apart, per article, and score the seed gold.
             """;
@@ -25,6 +28,7 @@ public final class EngineMain {
         String[] options = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "eval" -> EvaluateAttribution.main(options);
+            case "eval-entities" -> EvaluateEntities.main(options);
             case "engine-bench" -> AttributionBenchmark.main(options);
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
