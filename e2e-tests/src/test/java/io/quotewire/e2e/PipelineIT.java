@@ -3,10 +3,15 @@ package io.quotewire.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +73,43 @@ class PipelineIT {
                                 && Instant.parse(article.getString("enrichedAt")).isAfter(firstEnriched));
         assertThat(again.getString("quotes.find { it.text.contains('We have to keep pushing Kim') }.speaker.name"))
                 .isEqualTo("David Maxwell");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditedWireCopyOfASeedIsMarkedACopyAndMaxwellIsStillQuotedThreeTimes() throws IOException {
+        String originalId = post(MAXWELL_SEED);
+        awaitEnriched(originalId, Instant.now());
+        String seed = Files.readString(MAXWELL_SEED);
+        // As another outlet runs the wire story: its own headline and credit, a few words changed, the end cut.
+        String edited = seed.replace("over the weekend", "on Saturday").replace("ADVERTISEMENT\n", "");
+        String copy = "Talks collapse as Pyongyang walks out\nBy our wire service\n"
+                + edited.substring(0, edited.indexOf("\nThe meeting, he said"));
+        String copyId = given().contentType(ContentType.JSON)
+                .body(Map.of("text", copy, "publishedAt", "2019-10-08T06:00:00Z"))
+                .post(ingestUrl + "/articles").then().statusCode(202).extract().jsonPath().getString("[0].id");
+
+        JsonPath stored = awaitEnriched(copyId, Instant.now());
+
+        assertThat(stored.getString("copyOf.articleId")).isEqualTo(originalId);
+        assertThat(stored.getFloat("copySimilarity")).isGreaterThanOrEqualTo(0.8f);
+        assertThat(stored.getString("publishedAt")).isEqualTo("2019-10-08T06:00:00Z");
+        List<Map<String, Object>> maxwell = given().get(queryUrl + "/quotes?speaker=Maxwell&size=100").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        assertThat(maxwell).hasSize(3);
+        assertThat(maxwell).extracting(quote -> quote.get("articleId")).containsOnly(originalId);
+        assertThat(maxwell).allSatisfy(quote -> assertThat((List<Map<String, Object>>) quote.get("alsoIn"))
+                .extracting(other -> other.get("articleId")).contains(copyId));
+        // The seed's "U.S." and "United States" are one entity.
+        assertThat(unitedStates("U.S.")).isEqualTo(unitedStates("United States"));
+    }
+
+    private long unitedStates(String q) {
+        List<Map<String, Object>> found = given().queryParam("q", q).queryParam("size", 100)
+                .get(queryUrl + "/entities").then().statusCode(200).extract().jsonPath().getList("items");
+        return found.stream().filter(entity -> "United States".equals(entity.get("canonicalName")))
+                .map(entity -> ((Number) entity.get("id")).longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no United States among " + found));
     }
 
     private static String post(Path seed) {

@@ -66,8 +66,8 @@ public class EnrichmentWriter {
 
         Map<String, Long> idsByKey = catalog.resolve(event);
         // Two keys of one article may merge into the same canonical entity: link it once.
-        TreeSet<Long> linked = new TreeSet<>(idsByKey.values());
-        linked.remove(null);
+        TreeSet<Long> linked = new TreeSet<>();
+        idsByKey.values().stream().filter(java.util.Objects::nonNull).forEach(linked::add);
         for (Long entityId : linked) {
             ArticleEntity link = new ArticleEntity();
             link.articleId = article.id;
