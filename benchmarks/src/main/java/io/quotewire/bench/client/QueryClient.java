@@ -54,7 +54,9 @@ public final class QueryClient {
 
     /** query-service's de-duplication timer (p50, p99 in ms) and counters, from its Prometheus metrics. */
     public DedupMetrics dedupMetrics() {
-        HttpResponse<String> response = Http.send(Http.get(baseUrl + "/q/metrics"));
+        HttpResponse<String> response = Http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl + "/q/metrics")).timeout(java.time.Duration.ofSeconds(30))
+                .header("Accept", "text/plain").GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET /q/metrics answered HTTP " + response.statusCode());
         }

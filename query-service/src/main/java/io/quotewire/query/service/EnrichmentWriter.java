@@ -89,9 +89,10 @@ public class EnrichmentWriter {
         article.quoteCount = quotes.size();
 
         // Everything above is this article's own; what follows compares it with the others, one writer at a time.
+        // Flushed before the lock, so the lock is held for the comparison and the commit only.
+        entityManager.flush();
         long started = System.nanoTime();
         copyRows.lock();
-        entityManager.flush();
         copies.find(article);
         deduplicator.mark(article.id, quotes);
         metrics.deduplicated(System.nanoTime() - started, article.copyOf != null,

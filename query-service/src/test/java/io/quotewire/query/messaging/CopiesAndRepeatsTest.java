@@ -73,6 +73,25 @@ class CopiesAndRepeatsTest {
     }
 
     @Test
+    void theWebPagesSayCopyOfAlsoInAndWhyEachNameBelongs() {
+        Story story = new Story();
+        store(story.original(MONDAY));
+        store(story.copy(TUESDAY));
+
+        String copyPage = given().get("/ui/articles/{id}", story.copyId).then().statusCode(200).extract().asString();
+        assertThat(copyPage).contains("id=\"copy-of\"", "Copy of <a href=\"/ui/articles/" + story.originalId + "\"",
+                "% the same words", "first said in <a href=\"/ui/articles/" + story.originalId + "\"");
+        assertThat(given().get("/ui/articles/{id}", story.originalId).then().statusCode(200).extract().asString())
+                .contains("id=\"copies\"", "/ui/articles/" + story.copyId);
+        long speaker = given().queryParam("q", story.nonce).get("/entities").then().statusCode(200).extract()
+                .jsonPath().getLong("items[0].id");
+        String speakerPage = given().get("/ui/entities/{id}", speaker).then().statusCode(200).extract().asString();
+        assertThat(speakerPage).contains("2 quotes", "also in 1 article: <a href=\"/ui/articles/" + story.copyId,
+                "id=\"entity-names\"", "the name of the entity", "id=\"articles-by-month\"", "2019-10");
+        assertThat(speakerPage.split("also in 1 article", -1)).hasSize(3);
+    }
+
+    @Test
     void shortTextsAreNeverCopiesOfEachOther() {
         NewsPair first = NewsPair.create();
         NewsPair second = NewsPair.create();
