@@ -1,6 +1,10 @@
 package io.quotewire.query.domain;
 
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,6 +21,27 @@ public final class QuoteWords {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private QuoteWords() {}
+
+    /** How many words at each end identify a quote for the search of similar ones. */
+    public static final int END_WORDS = 6;
+
+    private static final HashFunction MURMUR = Hashing.murmur3_128(0x0b0e);
+
+    /** A hash of the first {@link #END_WORDS} of normalised {@code words} (all of them when fewer). */
+    public static String head(String words) {
+        String[] all = words.split(" ");
+        return hash(String.join(" ", Arrays.copyOfRange(all, 0, Math.min(all.length, END_WORDS))));
+    }
+
+    /** A hash of the last {@link #END_WORDS} of normalised {@code words} (all of them when fewer). */
+    public static String tail(String words) {
+        String[] all = words.split(" ");
+        return hash(String.join(" ", Arrays.copyOfRange(all, Math.max(0, all.length - END_WORDS), all.length)));
+    }
+
+    private static String hash(String words) {
+        return MURMUR.hashString(words, StandardCharsets.UTF_8).toString();
+    }
 
     /** The normalised words of {@code quote}; empty for null. */
     public static String of(String quote) {

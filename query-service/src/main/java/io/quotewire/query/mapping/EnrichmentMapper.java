@@ -38,6 +38,8 @@ public class EnrichmentMapper {
         quote.cue = event.cue();
         quote.confidence = event.confidence();
         quote.normalizedText = QuoteWords.of(event.text());
+        quote.wordsHead = QuoteWords.head(quote.normalizedText);
+        quote.wordsTail = QuoteWords.tail(quote.normalizedText);
         ArticleEnriched.Speaker speaker = event.speaker();
         if (speaker != null) {
             quote.speakerName = speaker.name();

@@ -26,15 +26,14 @@ public class QuoteRepeats {
                          ORDER BY q.id LIMIT 1)
             FROM unnest(?::int[], ?::bigint[], ?::text[]) AS k(i, e, t)""";
 
-    // The % operator lets the trigram index find candidates at the session's threshold, set just before.
+    // Candidates share the first or the last words (two index lookups); only they are compared by similarity().
     private static final String SIMILAR_WORDS = """
             SELECT k.i, (SELECT q.id FROM quote q
                          WHERE q.speaker_entity_id = k.e AND q.duplicate_of IS NULL AND q.article_id <> ?
-                           AND q.normalized_text % k.t AND similarity(q.normalized_text, k.t) >= ?
+                           AND (q.words_head = k.h OR q.words_tail = k.l)
+                           AND similarity(q.normalized_text, k.t) >= ?
                          ORDER BY similarity(q.normalized_text, k.t) DESC, q.id LIMIT 1)
-            FROM unnest(?::int[], ?::bigint[], ?::text[]) AS k(i, e, t)""";
-
-    private static final String THRESHOLD = "SELECT set_config('pg_trgm.similarity_threshold', ?, true)";
+            FROM unnest(?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[]) AS k(i, e, t, h, l)""";
 
     // For each first occurrence in the article, the earliest repeat elsewhere takes its place; the other repeats
     // point at that one. Returns the new first occurrences' speakers, whose quote counts they now carry.
@@ -57,7 +56,8 @@ public class QuoteRepeats {
 
     /**
      * For each quote (speaker entity id, normalised words), the id of a first occurrence in another article it
-     * repeats — word for word, or by trigram similarity ≥ {@link #SIMILARITY} when both are long enough — or none.
+     * repeats — word for word, or, for a quote long enough, one that shares its first or last words and has pg_trgm
+     * similarity ≥ {@link #SIMILARITY} — or none.
      */
     public Map<Integer, Long> firstOccurrences(String articleId, List<Long> speakers, List<String> words) {
         Map<Integer, Long> found = new HashMap<>();
@@ -65,7 +65,7 @@ public class QuoteRepeats {
         for (int i = 0; i < speakers.size(); i++) {
             indexes.add(i);
         }
-        run(SAME_WORDS, articleId, indexes, speakers, words, null, found);
+        run(SAME_WORDS, articleId, indexes, speakers, words, false, found);
         List<Integer> fuzzy = new ArrayList<>();
         List<Long> fuzzySpeakers = new ArrayList<>();
         List<String> fuzzyWords = new ArrayList<>();
@@ -77,7 +77,7 @@ public class QuoteRepeats {
             }
         }
         if (!fuzzy.isEmpty()) {
-            run(SIMILAR_WORDS, articleId, fuzzy, fuzzySpeakers, fuzzyWords, SIMILARITY, found);
+            run(SIMILAR_WORDS, articleId, fuzzy, fuzzySpeakers, fuzzyWords, true, found);
         }
         return found;
     }
@@ -104,23 +104,23 @@ public class QuoteRepeats {
     }
 
     private void run(String sql, String articleId, List<Integer> indexes, List<Long> speakers, List<String> words,
-            Double similarity, Map<Integer, Long> found) {
+            boolean similar, Map<Integer, Long> found) {
         session().doWork(connection -> {
-            if (similarity != null) {
-                try (PreparedStatement threshold = connection.prepareStatement(THRESHOLD)) {
-                    threshold.setString(1, String.valueOf(similarity));
-                    threshold.execute();
-                }
-            }
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int p = 1;
                 select.setString(p++, articleId);
-                if (similarity != null) {
-                    select.setDouble(p++, similarity);
+                if (similar) {
+                    select.setDouble(p++, SIMILARITY);
                 }
                 select.setArray(p++, connection.createArrayOf("integer", indexes.toArray()));
                 select.setArray(p++, connection.createArrayOf("bigint", speakers.toArray()));
-                select.setArray(p, connection.createArrayOf("text", words.toArray()));
+                select.setArray(p++, connection.createArrayOf("text", words.toArray()));
+                if (similar) {
+                    select.setArray(p++, connection.createArrayOf("text",
+                            words.stream().map(QuoteWords::head).toArray()));
+                    select.setArray(p, connection.createArrayOf("text",
+                            words.stream().map(QuoteWords::tail).toArray()));
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         long head = rows.getLong(2);

@@ -48,6 +48,19 @@ class WordShinglesTest {
         assertThat(WordShingles.of("two words")).isEmpty();
     }
 
+    @Test
+    void aQuoteEditedInTheMiddleKeepsItsFirstOrLastWords() {
+        String said = QuoteWords.of("We told them plainly that a freeze is not the same as giving the weapons up");
+        String edited = QuoteWords.of("We told them plainly that a freeze is not quite the same as giving the weapons up");
+        String other = QuoteWords.of("The envoy will return when the sanctions are lifted and not a day before");
+
+        assertThat(QuoteWords.head(edited)).isEqualTo(QuoteWords.head(said));
+        assertThat(QuoteWords.tail(edited)).isEqualTo(QuoteWords.tail(said));
+        assertThat(QuoteWords.head(other)).isNotEqualTo(QuoteWords.head(said));
+        assertThat(QuoteWords.head("two words")).isEqualTo(QuoteWords.tail("two words"));
+        assertThat(said).startsWith("we told them plainly");
+    }
+
     private static long shared(long[] a, long[] b) {
         return Arrays.stream(a).filter(value -> Arrays.stream(b).anyMatch(other -> other == value)).count();
     }
