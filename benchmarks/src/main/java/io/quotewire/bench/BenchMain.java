@@ -62,7 +62,7 @@ public final class BenchMain {
                         : "."));
         notes.add("The store was filled with articles made from " + results.coreNlp().templates().size()
                 + " real enriched events (the attribution engine run on the corpus articles in this JVM), published"
-                + " straight onto articles.enriched: each rewrites about a third of the words outside entity mentions"
+                + " straight onto articles.enriched: each rewrites about half of the words outside entity mentions"
                 + " (same length, so every offset stays valid) and gains one last line, \"Archive copy <run>-<n>.\","
                 + " so it is a distinct article with distinct quotes; every " + StoreEventFactory.WIRE_COPY_EVERY
                 + "th repeats the one before it with one more line, a wire copy query-service should find. The store"

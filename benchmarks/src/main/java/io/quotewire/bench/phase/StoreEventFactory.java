@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Articles for filling the store, made from real enriched events: each copy rewrites about a third of the words
+ * Articles for filling the store, made from real enriched events: each copy rewrites about half of the words
  * outside entity mentions (same length, so every offset stays valid) and gains one last line naming it, so it is a
  * distinct article with distinct quotes, as a store of many stories is; every {@link #WIRE_COPY_EVERY}th is a wire
  * copy of the one before it (the same text and one more line), which query-service should find.
@@ -30,7 +30,7 @@ public final class StoreEventFactory {
     public static final int WIRE_COPY_EVERY = 100;
 
     /** The share of words outside entity mentions that each distinct copy rewrites. */
-    static final double REWRITTEN = 0.3;
+    static final double REWRITTEN = 0.5;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
