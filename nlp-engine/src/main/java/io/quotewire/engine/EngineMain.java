@@ -1,8 +1,8 @@
 package io.quotewire.engine;
 
 import io.quotewire.engine.bench.AttributionBenchmark;
-import io.quotewire.engine.entityeval.EvaluateEntities;
 import io.quotewire.engine.eval.EvaluateAttribution;
+import io.quotewire.engine.eval.EvaluateEntities;
 import java.io.IOException;
 import java.util.Arrays;
 
