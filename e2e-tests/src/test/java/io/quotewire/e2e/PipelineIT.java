@@ -104,6 +104,22 @@ class PipelineIT {
         assertThat(unitedStates("U.S.")).isEqualTo(unitedStates("United States"));
     }
 
+    @Test
+    void octoberFiveInTheSejongSeedUnderADatelineIsTheFifthOfOctober2019() throws IOException {
+        // The seed states no day of its own; under a dateline, as a wire service prints it, the day is known.
+        String seed = Files.readString(SEJONG_SEED);
+        int titleEnd = seed.indexOf('\n');
+        String dated = seed.substring(0, titleEnd) + "\nSEOUL, October 7, 2019" + seed.substring(titleEnd);
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", dated))
+                .post(ingestUrl + "/articles").then().statusCode(202).extract().jsonPath().getString("[0].id");
+
+        JsonPath stored = awaitEnriched(id, Instant.now());
+
+        assertThat(stored.getString("publishedAt")).startsWith("2019-10-07");
+        assertThat(stored.getList("entities.findAll { it.text == 'October 5' }.value", String.class))
+                .isNotEmpty().containsOnly("2019-10-05");
+    }
+
     private long unitedStates(String q) {
         List<Map<String, Object>> found = given().queryParam("q", q).queryParam("size", 100)
                 .get(queryUrl + "/entities").then().statusCode(200).extract().jsonPath().getList("items");
