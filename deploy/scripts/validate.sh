@@ -4,30 +4,18 @@
 #   2. checks/check_deploy.py          every env var the compose file and the k8s manifests set maps to a config
 #                                      key of that service; topics, partitions, ports, probes, heap sizes, images,
 #                                      Dockerfiles and .dockerignore agree with the services' configuration
-#   3. the checker's own tests and ingest-seeds.sh's (against a stand-in server), yamllint on all deploy YAML,
-#      and `kubectl kustomize` of every kustomization when kubectl is installed (Debian's kubectl 1.20 is too old
-#      for current kustomize files, so the script does not install it)
+#   3. the checker's own tests and ingest-seeds.sh's (against a stand-in server), yamllint on all deploy YAML
+#   4. every object of every kustomization (rendered by `kubectl kustomize` where kubectl has it, else by
+#      checks/kustomize_lite.py) against the Kubernetes OpenAPI schema, unknown fields an error
+#      (checks/k8s-schema, npm); the lite renderer compared with the real one where both run
 # Non-interactive; exits non-zero on the first failing step. Runs in well under a minute once tools are installed.
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ left in the work tree
 cd "$(dirname "$0")/../.."
 
 step() { printf '\n== validate: %s\n' "$*"; }
-can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; }
-
-# Installs a Debian package when its command is missing and this is root on Debian; says so when it cannot.
-ensure() {
-    local command=$1 package=$2
-    command -v "$command" > /dev/null && return 0
-    if can_apt && { apt-cache policy "$package" 2> /dev/null | grep -q 'Candidate: [0-9]' \
-        || { apt-get update -qq > /dev/null && apt-cache policy "$package" | grep -q 'Candidate: [0-9]'; }; }; then
-        echo "installing $package (apt-get)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" > /dev/null
-    fi
-    command -v "$command" > /dev/null && return 0
-    echo "validate: $command is missing and $package could not be installed (not root, or no such package)" >&2
-    return 1
-}
+# shellcheck source=lib/ensure.sh
+source deploy/scripts/lib/ensure.sh
 
 # A python3 that has PyYAML: the first on PATH, else Debian's (python3-yaml, which docker-compose also pulls in).
 pick_python() {
@@ -53,23 +41,24 @@ step "environment variables, topics, ports, probes, sizing (checks/check_deploy.
 python=$(pick_python)
 (cd deploy/scripts/checks && "$python" check_deploy.py)
 
-step "the checker catches what it claims to; ingest-seeds.sh against a stand-in (checks/test_*.py)"
-(cd deploy/scripts/checks && "$python" -m unittest -q test_check_deploy test_ingest_seeds)
+step "the checker catches what it claims to; ingest-seeds.sh against a stand-in; ensure installs (checks/test_*.py)"
+(cd deploy/scripts/checks && "$python" -m unittest -q test_check_deploy test_ingest_seeds test_ensure)
 
 step "yamllint"
 ensure yamllint yamllint
 yamllint --strict -c deploy/scripts/yamllint.yaml deploy/docker-compose.yml deploy/k8s deploy/scripts/yamllint.yaml
 echo "yamllint: clean"
 
-step "kubectl kustomize"
-if command -v kubectl > /dev/null && kubectl kustomize --help > /dev/null 2>&1; then
-    for kustomization in $(find deploy/k8s -name kustomization.yaml | sort); do
-        dir=$(dirname "$kustomization")
-        count=$(kubectl kustomize "$dir" | grep -c '^kind:')
-        echo "$dir: renders $count objects"
-    done
-else
-    echo "kubectl not installed: kustomize rendering skipped (check_deploy.py rendered the kustomizations itself)"
-fi
+step "Kubernetes objects against the Kubernetes OpenAPI schema, unknown fields an error (checks/k8s-schema)"
+# kubernetes-models' validators and @kubernetes/client-node's typed models, pinned by package-lock.json.
+ensure node nodejs
+ensure npm npm
+(cd deploy/scripts/checks/k8s-schema && npm ci --no-audit --no-fund --loglevel=error > /dev/null && npm test --silent \
+    | grep -E '^# (pass|fail)')
+for kustomization in $(find deploy/k8s -name kustomization.yaml | sort); do
+    dir=$(dirname "$kustomization")
+    "$python" deploy/scripts/checks/render_k8s.py "$dir" | node deploy/scripts/checks/k8s-schema/validate.mjs "$dir"
+done
+(cd deploy/scripts/checks && "$python" -m unittest -q test_kustomize_lite)
 
 printf '\nvalidate: deployment files OK\n'

@@ -150,7 +150,14 @@ def _check_app_service(repo, path, name, service, config, partitions, problems):
 
 
 def _check_ports(path, name, service, config, partitions, problems):
-    ports = [str(p) for p in service.get("ports") or []]
+    ports = [":".join(compose_default(part) for part in _port_parts(p)) for p in service.get("ports") or []]
+    for port in ports:
+        problems.check(
+            port.count(":") == 2 and port.startswith("127.0.0.1:"),
+            path,
+            f"{name}: port {port} must default to 127.0.0.1 (QUOTEWIRE_BIND_ADDRESS): writes are open without keys",
+        )
+    ports = [port.split(":", 1)[1] if port.count(":") == 2 else port for port in ports]
     if name != "nlp-service":
         problems.check(
             f"{config.port}:{config.port}" in ports, path, f"{name}: must publish {config.port}:{config.port}"
@@ -167,3 +174,8 @@ def _check_ports(path, name, service, config, partitions, problems):
             path,
             f"nlp-service: host port range {host} has fewer ports than the {partitions} partitions",
         )
+
+
+def _port_parts(port):
+    """'${A:-127.0.0.1}:${B:-8080}:8080' -> ['${A:-127.0.0.1}', '${B:-8080}', '8080'] (colons inside ${} kept)."""
+    return re.findall(r"\$\{[^}]*\}|[^:]+", str(port))

@@ -4,6 +4,7 @@ It lets the checks see each overlay's final objects on a machine without kubectl
 `kubectl kustomize` when kubectl is installed. Unsupported kustomization fields are reported, not ignored.
 """
 
+import base64
 import copy
 import os
 
@@ -51,13 +52,21 @@ def referenced_files(directory):
 
 
 def _generated(kustomization, path):
+    """Generated ConfigMaps and Secrets as kustomize writes them: a Secret's literals base64 in data, type Opaque.
+
+    Unlike kustomize, names get no content-hash suffix (so references need no rewriting); the schema check renders
+    with the real kustomize where kubectl has it, and test_kustomize_lite compares the two modulo that suffix.
+    """
     objects = []
     for kind, field in (("Secret", "secretGenerator"), ("ConfigMap", "configMapGenerator")):
         for generator in kustomization.get(field) or []:
             data = dict(literal.split("=", 1) for literal in generator.get("literals") or [])
-            objects.append(
-                ({"apiVersion": "v1", "kind": kind, "metadata": {"name": generator["name"]}, "data": data}, path)
-            )
+            doc = {"apiVersion": "v1", "kind": kind, "metadata": {"name": generator["name"]}}
+            if kind == "Secret":
+                data = {key: base64.b64encode(value.encode()).decode() for key, value in data.items()}
+                doc["type"] = generator.get("type", "Opaque")
+            doc["data"] = data
+            objects.append((doc, path))
     return objects
 
 

@@ -76,8 +76,12 @@ class CheckDeployTest(unittest.TestCase):
         self.assertProblem("ingest-service: environment variable QUARKUS_DATASOURCE_JDBC_URL maps to no config key")
 
     def test_fixed_nlp_host_port_blocks_scaling(self):
-        self.edit(COMPOSE, '"8082-8087:8082"', '"8082:8082"')
+        self.edit(COMPOSE, "${QUOTEWIRE_NLP_PORTS:-8082-8087}:8082", "${QUOTEWIRE_NLP_PORTS:-8082}:8082")
         self.assertProblem("fixed host port 8082:8082 makes --scale nlp-service=N fail")
+
+    def test_a_port_published_on_every_interface_by_default_is_reported(self):
+        self.edit(COMPOSE, "${QUOTEWIRE_BIND_ADDRESS:-127.0.0.1}:${QUOTEWIRE_QUERY_PORT", "${QUOTEWIRE_QUERY_PORT")
+        self.assertProblem("query-service: port 8080:8080 must default to 127.0.0.1")
 
     def test_topic_a_service_uses_must_be_created(self):
         # Appended, not edited, so the test does not depend on the lines query-service's owner writes.

@@ -3,6 +3,7 @@ package io.quotewire.engine;
 import io.quotewire.engine.bench.AttributionBenchmark;
 import io.quotewire.engine.eval.EvaluateAttribution;
 import io.quotewire.engine.eval.EvaluateEntities;
+import io.quotewire.engine.eval.FitSpeakerScores;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -19,6 +20,8 @@ public final class EngineMain {
                   Score the engine's PERSON, ORGANIZATION and LOCATION mentions against a gold set of spans.
               engine-bench [--seeds DIR] [--gold FILE] [--articles N] [--json OUT.json]
                   Time CoreNLP and the engine apart, per article, and score the seed gold.
+              fit-speaker-scores TRAIN.jsonl [--cache DIR] [--out FILE]
+                  Fit the candidate weights on a training set (PolNeAR train; never a dev set).
             """;
 
     private EngineMain() {}
@@ -30,6 +33,7 @@ public final class EngineMain {
             case "eval" -> EvaluateAttribution.main(options);
             case "eval-entities" -> EvaluateEntities.main(options);
             case "engine-bench" -> AttributionBenchmark.main(options);
+            case "fit-speaker-scores" -> FitSpeakerScores.main(options);
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.println("quotewire-engine: unknown command: " + command + "\n\n" + USAGE);

@@ -11,12 +11,15 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * PostgreSQL in a container bound to a fixed host port, so that stopping and starting the container keeps both
- * its data (the container's file system) and its address.
+ * its data (the container's file system) and its address. Same image as the compose stack, and the same database,
+ * user and password as the embedded path ({@code postgres}), so tests see one address shape on both paths.
  */
 final class ContainerDatabase implements RestartableDatabase {
 
-    private static final String POSTGRES_IMAGE = "postgres:16-alpine";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+    private static final String POSTGRES_IMAGE = "postgres:16.11";
+    private static final String LOGIN = "postgres";
+    /** Start and restart of a container on a loaded machine; Testcontainers' default start timeout is 60 s. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
     private final PostgreSQLContainer postgres;
     private boolean running = true;
@@ -27,12 +30,30 @@ final class ContainerDatabase implements RestartableDatabase {
 
     /** Starts a fresh container on a free host port. */
     static ContainerDatabase startFresh() {
-        PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE);
+        long started = System.nanoTime();
+        PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE)
+                .withDatabaseName(LOGIN)
+                .withUsername(LOGIN)
+                .withPassword(LOGIN);
+        postgres.withStartupTimeout(READY_TIMEOUT);
         // A random mapped port would change on restart; a fixed binding survives it.
         postgres.setPortBindings(List.of(freePort() + ":" + PostgreSQLContainer.POSTGRESQL_PORT));
         postgres.start();
         Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop, "postgres-container-stop"));
+        TestStackLog.started(serverVersion(postgres), "Testcontainers, " + ContainerImages.describe(POSTGRES_IMAGE),
+                postgres.getJdbcUrl(), started);
         return new ContainerDatabase(postgres);
+    }
+
+    private static String serverVersion(PostgreSQLContainer postgres) {
+        try {
+            return postgres.execInContainer("postgres", "--version").getStdout().strip();
+        } catch (IOException e) {
+            return "PostgreSQL";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "PostgreSQL";
+        }
     }
 
     @Override

@@ -25,9 +25,13 @@ final class EmbeddedDatabase implements RestartableDatabase {
     /** Initialises a fresh data directory and starts the server on a free port. */
     static EmbeddedDatabase startFresh() {
         try {
+            long started = System.nanoTime();
             EmbeddedDatabase database = new EmbeddedDatabase(freePort(), Files.createTempDirectory("quotewire-pg-"));
             database.start();
             Runtime.getRuntime().addShutdownHook(new Thread(database::stopQuietly, "postgres-embedded-stop"));
+            String major = Files.readString(database.dataDirectory.resolve("PG_VERSION")).strip();
+            TestStackLog.started("PostgreSQL " + major, "embedded, zonky's binaries in a child process",
+                    database.quarkusConfig().get("quarkus.datasource.jdbc.url"), started);
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the embedded PostgreSQL's data directory", e);

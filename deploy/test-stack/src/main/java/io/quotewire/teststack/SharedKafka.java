@@ -1,14 +1,20 @@
 package io.quotewire.teststack;
 
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.testcontainers.kafka.KafkaContainer;
 
 /** One real Kafka broker per test JVM: a KRaft container with Docker, an in-JVM KRaft broker without. */
 public final class SharedKafka {
 
     private static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+    /** Partitions of a topic a test creates by first use, the same on both paths (the image's default is 1). */
+    private static final int DEFAULT_PARTITIONS = 3;
+    /** A loaded machine can take a minute to start a JVM broker in a container; Testcontainers' default is 60 s. */
+    private static final Duration CONTAINER_STARTUP_TIMEOUT = Duration.ofMinutes(3);
     private static String bootstrapServers;
 
     private SharedKafka() {}
@@ -22,13 +28,19 @@ public final class SharedKafka {
     }
 
     private static String startContainer() {
-        KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
+        long started = System.nanoTime();
+        KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE)
+                .withEnv("KAFKA_NUM_PARTITIONS", String.valueOf(DEFAULT_PARTITIONS))
+                .withStartupTimeout(CONTAINER_STARTUP_TIMEOUT);
         kafka.start();
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "kafka-container-stop"));
+        TestStackLog.started("Kafka broker", "Testcontainers, " + ContainerImages.describe(KAFKA_IMAGE),
+                kafka.getBootstrapServers(), started);
         return kafka.getBootstrapServers();
     }
 
     private static String startEmbedded() {
+        long started = System.nanoTime();
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                             .setCombined(true)
@@ -39,12 +51,14 @@ public final class SharedKafka {
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .setConfigProp("num.partitions", "3")
+                    .setConfigProp("num.partitions", String.valueOf(DEFAULT_PARTITIONS))
                     .build();
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(cluster), "kafka-embedded-stop"));
+            TestStackLog.started("Kafka broker", "embedded KRaft broker in this JVM (kafka-test-common-runtime "
+                    + AppInfoParser.getVersion() + ")", cluster.bootstrapServers(), started);
             return cluster.bootstrapServers();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded Kafka broker", e);

@@ -10,6 +10,8 @@ public final class IngestProblem {
             ProblemType.of(415, "unsupported-media-type", "This kind of file is not supported");
     public static final ProblemType UNREADABLE_DOCUMENT =
             ProblemType.of(422, "unreadable-document", "The document could not be read");
+    public static final ProblemType UNDECODABLE_TEXT =
+            ProblemType.of(422, "undecodable-text", "The document's characters could not be decoded");
     public static final ProblemType INVALID_CHARACTERS =
             ProblemType.of(422, "invalid-characters", "The text holds characters that cannot be stored");
     public static final ProblemType FILE_TOO_LARGE = ProblemType.of(413, "file-too-large", "The file is too large");

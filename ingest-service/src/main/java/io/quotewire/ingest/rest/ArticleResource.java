@@ -38,8 +38,9 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Ingest one or more files (text, Markdown, HTML, PDF, DOCX) sent as 'file' parts; optional "
-            + "form fields 'source' and 'publishedAt' (a day or an instant) apply to every file")
+    @Operation(summary = "Ingest one or more files (text, Markdown, HTML, PDF, DOCX, DOC, ODT, RTF, EPUB, EML, MSG)"
+            + " sent as 'file' parts; optional form fields 'source' and 'publishedAt' (a day or an instant) apply to"
+            + " every file")
     @APIResponse(responseCode = "202", description = "At least one file accepted or a duplicate; one entry per file")
     @APIResponse(responseCode = "413", description = "File, text or file count over the configured limits")
     @APIResponse(responseCode = "415", description = "Not a supported document type")

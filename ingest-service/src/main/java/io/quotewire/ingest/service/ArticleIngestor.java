@@ -91,25 +91,38 @@ public class ArticleIngestor {
 
     /** The outcome of an article given as text; bad input raises {@link ProblemException}. */
     public IngestOutcome ingestText(String text, DeclaredFacts declared) {
-        String normalised = ArticleText.normalise(text);
+        String clean;
         try {
-            if (normalised.length() > config.ingest().maxTextLength()) {
-                throw new ProblemException(IngestProblem.TEXT_TOO_LONG, "The text is longer than "
-                        + config.ingest().maxTextLength() + " characters.");
+            // Measured before the clean-up too: reflowing tens of megabytes (the body limit is 100M) takes seconds.
+            checkTextLength(ArticleText.normalise(text));
+            // The same clean text as the same words dropped as a .txt file: same paragraphs, same article id.
+            clean = DocumentExtractor.cleanPlainText(text);
+            checkTextLength(clean);
+            if (clean.isEmpty() && ArticleText.hasVisibleText(text)) {
+                throw new ProblemException(IngestProblem.EMPTY_DOCUMENT,
+                        "The text has no words, only rules such as \"-----\" or white space.");
             }
-            checkVisible(normalised, "The text");
-            TextFields.checkCharacters("text", normalised);
+            checkVisible(clean, "The text");
+            TextFields.checkCharacters("text", clean);
             checkDeclared(declared);
         } catch (ProblemException refused) {
             metrics.record(IngestOutcome.rejected(null, refused.problem()));
             throw refused;
         }
-        ExtractedDocument document = new ExtractedDocument(normalised, "text/plain", null, Map.of());
+        ExtractedDocument document = new ExtractedDocument(clean, "text/plain", null, Map.of());
         String rawSha256 = ArticleText.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
         IngestOutcome outcome = admit(List.of(ArticleMapper.toEvent(document, declared, rawSha256, null, Instant.now(),
                 config.ingest().maxTitleLength()))).get(0);
         metrics.record(outcome);
         return outcome;
+    }
+
+    /** Text over {@code quotewire.ingest.max-text-length} characters is refused: 413. */
+    private void checkTextLength(String text) {
+        if (text.length() > config.ingest().maxTextLength()) {
+            throw new ProblemException(IngestProblem.TEXT_TOO_LONG, "The text is longer than "
+                    + config.ingest().maxTextLength() + " characters.");
+        }
     }
 
     private ArticleIngested fromFile(Upload upload, DeclaredFacts declared, Instant receivedAt) {

@@ -3,31 +3,30 @@ package io.quotewire.ingest.service;
 import io.quotewire.contracts.ArticleText;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.ExtractedDocument;
-import io.quotewire.support.problem.ProblemException;
 import io.quotewire.ingest.domain.IngestProblem;
+import io.quotewire.ingest.text.CleanText;
+import io.quotewire.ingest.text.DecodingDamage;
+import io.quotewire.ingest.text.MarkdownText;
+import io.quotewire.ingest.text.Mojibake;
+import io.quotewire.ingest.text.TextReflow;
+import io.quotewire.support.problem.ProblemException;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.html.HtmlMapper;
-import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
 
-/** Detects a document's type with Apache Tika and extracts its text and title, enforcing the text limit. */
+/**
+ * Detects a document's type with Apache Tika and turns it into clean article text (one paragraph per line, see
+ * {@link CleanText}), its title and facts, enforcing the text limit: web pages through {@link WebPageExtractor},
+ * PDF, word-processor, EPUB and e-mail files through {@link ParsedDocumentReader}, plain text and Markdown here.
+ */
 // Created at start-up: loading Tika's parsers takes seconds, which the first caller should not wait for.
 @Startup
 @ApplicationScoped
@@ -39,20 +38,19 @@ public class DocumentExtractor {
      */
     private static final String TEXT_FAMILY = "text/";
 
-    /** Types Tika parses into text for us. */
-    static final Set<String> PARSED_TYPES = Set.of(
-            "text/html",
-            "application/xhtml+xml",
-            "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/msword",
-            "application/rtf",
-            "application/vnd.oasis.opendocument.text");
+    private static final String MARKDOWN = "text/markdown";
 
-    /** Blank-line runs that layout extraction (HTML blocks, PDF pages) leaves behind. */
-    private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\\n[\\h]*(?:\\n[\\h]*)+\\n");
+    /** Web pages, read for their main content. */
+    static final Set<String> WEB_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+    /** What Tika calls an encrypted Office Open XML file (DOCX with a password): never parseable. */
+    private static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
+
+    /** What the upload page and the errors name as accepted. */
+    static final String ACCEPTED_FORMATS = "plain text, Markdown, HTML, PDF, DOCX, DOC, ODT, RTF, EPUB, EML or MSG";
 
     private final AutoDetectParser parser = new AutoDetectParser();
+    private final ParsedDocumentReader parsed = new ParsedDocumentReader(parser);
     private final IngestConfig config;
 
     public DocumentExtractor(IngestConfig config) {
@@ -71,19 +69,29 @@ public class DocumentExtractor {
         return document;
     }
 
+    /** The clean text of an article given as text (JSON): the same reflow as a plain-text file. */
+    public static String cleanPlainText(String text) {
+        return CleanText.of(TextReflow.paragraphs(Mojibake.repair(ArticleText.normalise(text))));
+    }
+
     /** What Tika's content detection makes of {@code bytes}: parsed, decoded as text, or refused. */
     ExtractedDocument detectAndExtract(byte[] bytes, String fileName) {
         String type = detect(bytes, fileName);
-        ExtractedDocument document;
-        if (PARSED_TYPES.contains(type)) {
-            document = parse(bytes, fileName, type);
-        } else if (type.startsWith(TEXT_FAMILY)) {
-            document = decodePlainText(bytes, type);
-        } else {
-            throw new ProblemException(IngestProblem.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName + " looks like "
-                    + type + "; send plain text, Markdown, HTML, PDF or DOCX.");
+        if (WEB_TYPES.contains(type)) {
+            return WebPageExtractor.extract(bytes, type);
         }
-        return document;
+        if (ParsedDocumentReader.LAYOUTS.containsKey(type)) {
+            return parsed.read(bytes, fileName, type, config.ingest().maxTextLength());
+        }
+        if (type.equals(PROTECTED_OOXML)) {
+            throw ParsedDocumentReader.encrypted(fileName, null);
+        }
+        if (type.startsWith(TEXT_FAMILY)) {
+            PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
+            return plainText(decoded.text(), type, decoded.charset());
+        }
+        throw new ProblemException(IngestProblem.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName + " looks like "
+                + type + "; send " + ACCEPTED_FORMATS + ".");
     }
 
     private String detect(byte[] bytes, String fileName) {
@@ -97,36 +105,11 @@ public class DocumentExtractor {
         }
     }
 
-    private ExtractedDocument decodePlainText(byte[] bytes, String type) {
-        PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
-        return plainText(decoded.text(), type, decoded.charset());
-    }
-
+    /** Plain text and Markdown: paragraphs rebuilt from the lines ({@link TextReflow}, {@link MarkdownText}). */
     private static ExtractedDocument plainText(String decoded, String type, Charset charset) {
-        return new ExtractedDocument(ArticleText.normalise(decoded), type, null, Map.of("charset", charset.name()));
-    }
-
-    private ExtractedDocument parse(byte[] bytes, String fileName, String type) {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        // One more character than allowed, so that "too long" is told apart from "exactly at the limit".
-        BodyContentHandler handler = new BodyContentHandler(config.ingest().maxTextLength() + 1);
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            ParseContext context = new ParseContext();
-            context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
-            parser.parse(in, handler, metadata, context);
-        } catch (EncryptedDocumentException e) {
-            throw new ProblemException(IngestProblem.UNREADABLE_DOCUMENT, "The file " + fileName
-                    + " is encrypted or password-protected; send it without protection.", e);
-        } catch (IOException | SAXException | TikaException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw textTooLong(fileName);
-            }
-            throw new ProblemException(IngestProblem.UNREADABLE_DOCUMENT, "The file " + fileName
-                    + " could not be read as " + type + "; it may be damaged.", e);
-        }
-        String text = BLANK_LINE_RUNS.matcher(ArticleText.normalise(handler.toString())).replaceAll("\n\n").strip();
-        return new ExtractedDocument(text, type, metadata.get(TikaCoreProperties.TITLE), facts(metadata));
+        String text = Mojibake.repair(ArticleText.normalise(decoded));
+        String clean = CleanText.of(type.equals(MARKDOWN) ? MarkdownText.paragraphs(text) : TextReflow.paragraphs(text));
+        return new ExtractedDocument(clean, type, null, Map.of("charset", charset.name()));
     }
 
     private void checkText(String text, String fileName) {
@@ -135,31 +118,23 @@ public class DocumentExtractor {
                     + " contains no text (only white space or nothing extractable).");
         }
         if (text.length() > config.ingest().maxTextLength()) {
-            throw textTooLong(fileName);
+            throw textTooLong(fileName, config.ingest().maxTextLength());
         }
         if (text.indexOf('\u0000') >= 0) {
             throw new ProblemException(IngestProblem.UNSUPPORTED_MEDIA_TYPE, "The file " + fileName
                     + " contains binary data, not text.");
         }
-    }
-
-    private ProblemException textTooLong(String fileName) {
-        return new ProblemException(IngestProblem.TEXT_TOO_LONG, "The text of " + fileName + " is longer than "
-                + config.ingest().maxTextLength() + " characters.");
-    }
-
-    private static Map<String, String> facts(Metadata metadata) {
-        Map<String, String> facts = new HashMap<>();
-        putIfPresent(facts, "author", metadata.get(TikaCoreProperties.CREATOR));
-        putIfPresent(facts, "created", metadata.get(TikaCoreProperties.CREATED));
-        putIfPresent(facts, "language", metadata.get(TikaCoreProperties.LANGUAGE));
-        putIfPresent(facts, "pages", metadata.get(PagedText.N_PAGES));
-        return facts;
-    }
-
-    private static void putIfPresent(Map<String, String> facts, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            facts.put(key, value);
+        DecodingDamage damage = DecodingDamage.of(text);
+        if (damage.unreadable()) {
+            throw new ProblemException(IngestProblem.UNDECODABLE_TEXT, damage.damaged() + " of the " + damage.visible()
+                    + " characters of " + fileName + " could not be decoded (they read as \uFFFD or control "
+                    + "characters): its character set is mis-declared and could not be recognised. Save it as UTF-8 "
+                    + "and send it again.");
         }
+    }
+
+    static ProblemException textTooLong(String fileName, int maxTextLength) {
+        return new ProblemException(IngestProblem.TEXT_TOO_LONG, "The text of " + fileName + " is longer than "
+                + maxTextLength + " characters.");
     }
 }

@@ -145,6 +145,17 @@ class BadInputTests {
     }
 
     @Test
+    void textOfOnlyRulesIs422AsJsonAndAsFileSinceTheCleanTextHasNoWords() {
+        String rules = "-----\n* * *\n=====\n";
+        given().contentType(ContentType.JSON).body(Map.of("text", rules))
+                .when().post("/articles")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "empty-document"))
+                .body("detail", containsString("only rules"));
+        problemFor("rules.txt", rules.getBytes(StandardCharsets.UTF_8), 422, "empty-document");
+    }
+
+    @Test
     void textOfOnlyInvisibleCharactersIs422AsJsonAndAsFile() {
         String invisible = "\u00A0\u200B \u2060\u00A0\n\uFEFF\u3000";
         given().contentType(ContentType.JSON).body(Map.of("text", invisible))

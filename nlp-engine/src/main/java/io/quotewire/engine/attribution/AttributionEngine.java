@@ -24,31 +24,42 @@ public final class AttributionEngine {
 
     /** Entities, mentions and quotes of {@code annotated}, offsets into {@code annotated.text()}. */
     public TextAnalysis analyze(AnnotatedText annotated) {
+        return analyze(annotated, null);
+    }
+
+    /** As {@link #analyze(AnnotatedText)}, showing {@code observer} (when not null) what was weighed for each quote. */
+    public TextAnalysis analyze(AnnotatedText annotated, CandidateObserver observer) {
         ArticleTokens tokens = ArticleTokens.of(annotated);
         EntityIndex index = new EntityCanonicaliser(tokens).canonicalise(
-                new MentionCollector(tokens).collect(annotated.mentions()));
+                new SurnameRecovery(tokens).recover(new MentionCollector(tokens).collect(annotated.mentions())));
         PhraseReader phrases = new PhraseReader(tokens);
 
         List<QuoteTokens> marked = locate(tokens, scanner.scan(tokens.text()));
         boolean[] insideQuote = new boolean[tokens.size()];
-        boolean[] sentenceHasQuote = new boolean[tokens.size() == 0 ? 0 : tokens.get(tokens.size() - 1).sentence() + 1];
         for (QuoteTokens quote : marked) {
             for (int i = quote.open(); i <= quote.close(); i++) {
                 insideQuote[i] = true;
-                sentenceHasQuote[tokens.get(i).sentence()] = true;
             }
         }
 
         Map<Integer, Description> descriptions = new DescriptionExtractor(tokens, index, phrases).describeAll();
-        SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote, phrases);
+        SpeakerResolver resolver = new SpeakerResolver(tokens, index, insideQuote, phrases, descriptions);
         SpeakerFactory speakers = new SpeakerFactory(index, descriptions);
         SubjectFinder subjects = new SubjectFinder(tokens, phrases, index);
         CueFinder cues = new CueFinder(tokens, phrases, subjects, insideQuote, index);
 
-        List<AttributedQuote> quotes = new ArrayList<>(new MarkedQuoteAttributor(tokens, cues, resolver, speakers,
-                new QuoteClassifier(tokens), index).attribute(marked));
-        quotes.addAll(new IndirectSpeechFinder(tokens, phrases, subjects, resolver, speakers, index)
-                .find(sentenceHasQuote));
+        QuoteClassifier classifier = new QuoteClassifier(tokens);
+        List<SpeakerEvidence> evidence = List.of(new CueAfterQuote(cues), new CueBeforeQuote(cues),
+                new EarlierQuoteInSentence(tokens), new DistantCueSubject(tokens, cues, index),
+                new ColonIntroduction(tokens, index, subjects),
+                new FollowOnQuote(tokens, classifier, index, insideQuote), new PreviousSentenceCue(cues, classifier),
+                new SalientPersonBeforeQuote(resolver, classifier));
+        List<AttributedQuote> attributed = new MarkedQuoteAttributor(tokens, evidence, resolver, speakers, classifier, observer)
+                .attribute(marked);
+        List<ReportedSpeechPattern> patterns = List.of(new AccordingToReport(tokens, phrases),
+                new CommaCueReport(tokens, phrases), new VerbClauseReport(tokens, phrases, subjects));
+        List<AttributedQuote> reported = new IndirectSpeechFinder(tokens, patterns, resolver, speakers, index).find();
+        List<AttributedQuote> quotes = new ArrayList<>(new ReportedSpeechJoiner(tokens).join(attributed, reported));
         quotes.sort(Comparator.comparingInt(AttributedQuote::start));
         TextAnalysis analysis = new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
         return ValueMentions.addTo(analysis, annotated);

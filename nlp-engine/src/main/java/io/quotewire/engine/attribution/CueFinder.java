@@ -8,6 +8,10 @@ package io.quotewire.engine.attribution;
 final class CueFinder {
 
     private static final int MAX_LOOK_BACK = 40;
+    /** Longest appositive between a speaker's name and the cue verb after a quote, in tokens. */
+    private static final int MAX_APPOSITIVE = 30;
+    /** Longest phrase between a quote and its cue that is not part of the cue ("including Lake Cowichan,"). */
+    private static final int MAX_TRAILING_PHRASE = 6;
 
     private final ArticleTokens tokens;
     private final PhraseReader phrases;
@@ -26,7 +30,35 @@ final class CueFinder {
 
     /** "“…,” said X" or "“…,” X said": only commas may stand between the closing mark and the cue. */
     Cue after(QuoteTokens quote) {
-        int k = quote.close() + 1;
+        Cue right = afterFrom(quote, quote.close() + 1);
+        if (right != null) {
+            return right;
+        }
+        int comma = trailingPhraseEnd(quote.close() + 1); // “…” including Lake Cowichan, it said.
+        return comma < 0 ? null : afterFrom(quote, comma);
+    }
+
+    /**
+     * The comma closing a short phrase right after a quote that is not itself a cue ("including Lake Cowichan,"), or
+     * -1: at most a few words, no verb but a participle opening it, in the quote's sentence.
+     */
+    private int trailingPhraseEnd(int from) {
+        int sentence = from < tokens.size() ? tokens.get(from).sentence() : -1;
+        for (int i = from; i < tokens.size() && i - from <= MAX_TRAILING_PHRASE; i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence || insideQuote[i] || t.isFiniteVerb() || CueLexicon.isQuoteVerb(t)) {
+                return -1;
+            }
+            if (t.isComma()) {
+                return i > from ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The cue starting at token {@code from}, after the quote: commas may come first, then the cue. */
+    private Cue afterFrom(QuoteTokens quote, int from) {
+        int k = from;
         while (k < tokens.size() && tokens.get(k).isComma()) {
             k++;
         }
@@ -37,25 +69,93 @@ final class CueFinder {
         if (isDash(first) && k + 1 < tokens.size()) {
             Phrase signed = phrases.rightOf(k + 1); // “…” ― Carlos Raúl
             ResolvedMention name = signed.isEmpty() ? null : index.mentionAt(signed.head());
-            return name != null && index.isPerson(name) ? new Cue(signed, -1, Evidence.CUE_AFTER) : null;
+            boolean person = name != null && index.isPerson(name);
+            // a signature the tagger did not know: capitalised names closing the paragraph ("― Veronica Cruz")
+            boolean signature = !signed.isEmpty() && name == null && isProperNames(signed) && endsParagraph(signed.end());
+            return person || signature ? new Cue(signed, -1, Evidence.CUE_AFTER) : null;
         }
-        if (first.sentence() != tokens.get(quote.close()).sentence()) {
+        // CoreNLP ends the sentence at a quoted question or exclamation: “Are there prizes?” | Lincicome asked.
+        if (first.sentence() != tokens.get(quote.close()).sentence() && !endsWithQuestionOrExclamation(quote)) {
             return null;
         }
-        if (CueLexicon.isQuoteVerb(first) && !first.pos().equals("VBG")) {
+        // "“…,” echoes McMillen": the tagger may read a speech verb before a name as a plural noun
+        boolean verbBeforeName = CueLexicon.isQuoteLemma(first) && k + 1 < tokens.size()
+                && tokens.get(k + 1).isProperNoun() && first.word().toLowerCase().endsWith("s");
+        if (CueLexicon.isQuoteVerb(first) && !first.pos().equals("VBG") || verbBeforeName) {
             Phrase speaker = phrases.rightOf(k + 1);
             return speaker.isEmpty() ? null : new Cue(speaker, k, Evidence.CUE_AFTER);
+        }
+        if (first.isWord("according") && k + 1 < tokens.size() && tokens.get(k + 1).isWord("to")) {
+            Phrase source = phrases.rightOf(k + 2); // “…,” according to Dr. X, a family doctor.
+            return source.isEmpty() ? null : new Cue(source, k, Evidence.CUE_AFTER);
         }
         Phrase speaker = phrases.rightOf(k);
         if (speaker.isEmpty()) {
             return null;
         }
-        int verb = speaker.end();
-        while (verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
-            verb++;
+        int verb = skipAdverbs(speaker.end());
+        if (verb < tokens.size() && tokens.get(verb).isComma()) {
+            verb = skipAdverbs(afterAppositive(verb)); // “…,” X, a senior analyst at Y, said in a statement.
         }
-        return verb < tokens.size() && CueLexicon.isQuoteVerb(tokens.get(verb)) ? new Cue(speaker, verb, Evidence.CUE_AFTER)
-                : null;
+        return verb >= 0 && verb < tokens.size() && CueLexicon.isQuoteVerb(tokens.get(verb))
+                ? new Cue(speaker, verb, Evidence.CUE_AFTER) : null;
+    }
+
+    private boolean endsWithQuestionOrExclamation(QuoteTokens quote) {
+        int last = quote.close() - 1;
+        return last > quote.open() && (tokens.get(last).word().equals("?") || tokens.get(last).word().equals("!"));
+    }
+
+    private int skipAdverbs(int from) {
+        int i = from;
+        while (i >= 0 && i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The token after the comma that closes an appositive opened by the comma at {@code comma} ("X, director of
+     * research at Y, said"), or -1 when no such comma follows in the sentence: the appositive holds no quote mark,
+     * no finite verb outside a relative clause, and is not long.
+     */
+    private int afterAppositive(int comma) {
+        int sentence = tokens.get(comma).sentence();
+        boolean relative = false;
+        for (int i = comma + 1; i < tokens.size() && i - comma <= MAX_APPOSITIVE; i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence || insideQuote[i] || t.word().equals(";") || t.word().equals(":")) {
+                return -1;
+            }
+            if (t.isComma()) {
+                return i + 1;
+            }
+            relative |= t.isWord("who") || t.isWord("which") || t.isWord("whose");
+            if (t.isFiniteVerb() && !relative) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isProperNames(Phrase phrase) {
+        for (int i = phrase.start(); i < phrase.end(); i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only punctuation is left of the paragraph after token {@code from}. */
+    private boolean endsParagraph(int from) {
+        int paragraph = tokens.get(from - 1).paragraph();
+        for (int i = from; i < tokens.size() && tokens.get(i).paragraph() == paragraph; i++) {
+            if (!tokens.get(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDash(Token token) {

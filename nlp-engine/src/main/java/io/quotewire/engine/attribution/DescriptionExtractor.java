@@ -87,12 +87,27 @@ final class DescriptionExtractor {
     /** "State Department spokesperson NAME": a title in front of the name that contains a role noun. */
     private Description title(ResolvedMention m) {
         Phrase phrase = phrases.leftOf(m.tokenStart());
+        if (phrase.isEmpty() || index.mentionAt(phrase.head()) != null && !isOrganisationBefore(phrase)) {
+            return null;
+        }
         for (int i = phrase.start(); i < phrase.end(); i++) {
-            if (CueLexicon.isRoleNoun(tokens.get(i)) && index.mentionAt(phrase.head()) == null) {
+            if (CueLexicon.isRoleNoun(tokens.get(i))) {
                 return describe(phrase.start(), phrase.end());
             }
         }
-        return null;
+        // "CNN meteorologist Jennifer Gray", "quarterback Tom Brady", "the airline's boss Ann Lee": a lower-case
+        // singular noun right before the name is the person's title, whatever the noun
+        Token head = tokens.get(phrase.head());
+        boolean title = head.pos().equals("NN") && Character.isLowerCase(head.word().charAt(0))
+                && phrase.head() == m.tokenStart() - 1;
+        return title ? describe(phrase.start(), phrase.end()) : null;
+    }
+
+    /** "CNN meteorologist": the title begins with the organisation the person works for. */
+    private boolean isOrganisationBefore(Phrase phrase) {
+        ResolvedMention first = index.mentionAt(phrase.start());
+        return first != null && index.entity(first.entity()).type().equals("ORGANIZATION")
+                && first.tokenEnd() < phrase.end();
     }
 
     /** A role: starts like a noun phrase or "who", names something, and has no verb of its own outside a clause. */

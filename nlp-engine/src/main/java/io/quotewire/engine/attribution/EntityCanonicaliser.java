@@ -80,9 +80,12 @@ final class EntityCanonicaliser {
     /** "North Korea’s party newspaper, Rodong Sinmun" or "Rodong Sinmun, the party newspaper": an organisation. */
     private boolean isOrganizationByApposition(RawMention m) {
         int before = m.tokenStart() - 1;
-        if (before > 0 && tokens.get(before).word().equals(",")) {
+        // "the party newspaper, Rodong Sinmun" — but not "at cybersecurity firm Symantec, Kevin Haley": there the
+        // organisation noun belongs to the name just before the comma.
+        boolean nameBeforeComma = before > 0 && tokens.get(before - 1).isProperNoun();
+        if (before > 0 && tokens.get(before).word().equals(",") && !nameBeforeComma) {
             for (int i = before - 1; i >= Math.max(0, before - 4); i--) {
-                if (CueLexicon.isOrganizationNoun(tokens.get(i))) {
+                if (isAppositiveHead(i)) {
                     return true;
                 }
                 if (!tokens.get(i).isNoun() && !tokens.get(i).pos().equals("JJ")) {
@@ -90,14 +93,14 @@ final class EntityCanonicaliser {
                 }
             }
         }
-        if (before >= 0 && CueLexicon.isOrganizationNoun(tokens.get(before))) {
+        if (before >= 0 && isAppositiveHead(before)) {
             return true;
         }
         int after = m.tokenEnd();
         if (after < tokens.size() && tokens.get(after).word().equals(",")) {
             for (int i = after + 1; i < Math.min(tokens.size(), after + 5); i++) {
                 Token t = tokens.get(i);
-                if (CueLexicon.isOrganizationNoun(t)) {
+                if (isAppositiveHead(i)) {
                     return true;
                 }
                 if (t.word().equals(",") || t.isVerb()) {
@@ -106,6 +109,16 @@ final class EntityCanonicaliser {
             }
         }
         return false;
+    }
+
+    /**
+     * A common organisation noun that heads its phrase ("the party newspaper"): not part of a name ("the Green
+     * Party’s director") and not a possessor ("the party’s director").
+     */
+    private boolean isAppositiveHead(int i) {
+        Token t = tokens.get(i);
+        boolean possessor = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
+        return CueLexicon.isOrganizationNoun(t) && !t.isProperNoun() && !possessor;
     }
 
     /** The mention as the article writes it ("Leif-Eric Easley", not the tokens "Leif - Eric Easley"). */

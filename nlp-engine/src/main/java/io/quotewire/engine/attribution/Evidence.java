@@ -16,8 +16,12 @@ enum Evidence {
     CLAUSE_SUBJECT(0.6),
     /** A quote opening its sentence right after a sentence whose subject spoke: "X described it so.\n“…”". */
     PREVIOUS_SENTENCE(0.6),
+    /** A quote after a colon that ends a clause about its speaker: "X is more blunt: “…”". */
+    COLON_INTRO(0.75),
     /** A quote without a cue that follows the last speaker's quote in the same or the next paragraph. */
     CONTINUATION(0.7),
+    /** A statement with no cue at all, after sentences about one person: that person. */
+    SALIENT_PERSON(0.45),
     /** X said that … / according to X, … (no quote marks). */
     REPORTED(0.75);
 

@@ -22,6 +22,15 @@ final class PersonGender {
     private static final Set<String> MALE = load("edu/stanford/nlp/models/gender/male_first_names.txt");
     private static final Set<String> FEMALE = load("edu/stanford/nlp/models/gender/female_first_names.txt");
 
+    private static final Set<String> MALE_NOUNS = Set.of(
+            "son", "father", "husband", "brother", "boyfriend", "uncle", "nephew", "grandson", "grandfather", "dad",
+            "king", "prince", "man", "boy", "actor", "businessman", "chairman", "spokesman", "congressman", "sir",
+            "stepson", "stepfather", "fiance", "widower");
+    private static final Set<String> FEMALE_NOUNS = Set.of(
+            "daughter", "mother", "wife", "sister", "girlfriend", "aunt", "niece", "granddaughter", "grandmother",
+            "mom", "mum", "queen", "princess", "woman", "girl", "actress", "businesswoman", "chairwoman",
+            "spokeswoman", "congresswoman", "stepdaughter", "stepmother", "fiancee", "widow", "lady");
+
     private PersonGender() {}
 
     /** The gender a pronoun refers to: he/him/his → MALE, she/her → FEMALE. */
@@ -56,6 +65,12 @@ final class PersonGender {
         boolean male = MALE.contains(first);
         boolean female = FEMALE.contains(first);
         return male == female ? Gender.UNKNOWN : male ? Gender.MALE : Gender.FEMALE;
+    }
+
+    /** The gender a noun for a relation or a role gives the name after it ("her son Kody"), else UNKNOWN. */
+    static Gender ofNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MALE_NOUNS.contains(w) ? Gender.MALE : FEMALE_NOUNS.contains(w) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /** Whether a pronoun of gender {@code pronoun} may stand for a person of gender {@code person}. */

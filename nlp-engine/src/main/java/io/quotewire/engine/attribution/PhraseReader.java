@@ -27,8 +27,8 @@ final class PhraseReader {
             Token t = tokens.get(i);
             if (isNominal(t)) {
                 lastNoun = i;
-            } else if (isOfBetweenNames(i) || isModifier(t)) {
-                // continue through "the", "North", "’s", "Secretary of State"
+            } else if (isOfBetweenNames(i) || isModifier(t) || isCompoundParticiple(i)) {
+                // continue through "the", "North", "’s", "Secretary of State", "media buying company"
             } else {
                 break;
             }
@@ -54,13 +54,38 @@ final class PhraseReader {
         int i = last;
         while (i - 1 >= 0 && end - (i - 1) <= MAX_PHRASE && tokens.get(i - 1).sentence() == sentence) {
             Token t = tokens.get(i - 1);
-            if (isNominal(t) || isModifier(t) || isOfBetweenNames(i - 1)) {
+            if (isNominal(t) || isModifier(t) || isOfBetweenNames(i - 1) || joinsTwoPersons(i - 1)) {
                 i--;
             } else {
                 break;
             }
         }
+        while (i < last && (tokens.get(i).ner().equals("DATE") || tokens.get(i).ner().equals("TIME"))) {
+            i++; // "in early November the company said": a date in front is no part of the speaker ("the union's
+                 // Friday release" keeps its date inside)
+        }
+        // "a member of the public", "the director of the institute": the phrase is headed by the noun before "of"
+        if (i >= 3 && tokens.get(i - 1).isWord("of") && tokens.get(i - 2).isNoun()
+                && CueLexicon.isPersonNoun(tokens.get(i - 2)) && tokens.get(i - 2).sentence() == sentence) {
+            Phrase owner = leftOf(i - 1);
+            if (!owner.isEmpty() && owner.head() == i - 2) {
+                return new Phrase(owner.start(), end, i - 2);
+            }
+        }
         return new Phrase(i, end);
+    }
+
+    /** "Tore Sohlberg and Lehla Abreder": an "and" between two names the tagger calls persons. */
+    private boolean joinsTwoPersons(int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).isWord("and")
+                && tokens.get(i - 1).ner().equals("PERSON") && tokens.get(i + 1).ner().equals("PERSON");
+    }
+
+    /** "media buying company", "cloud hosting company": a participle between nouns is part of the name. */
+    private boolean isCompoundParticiple(int i) {
+        Token t = tokens.get(i);
+        return t.pos().equals("VBG") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun()
+                && tokens.get(i + 1).isNoun() && !tokens.get(i + 1).isProperNoun();
     }
 
     private static boolean isNominal(Token t) {

@@ -7,6 +7,14 @@ final class QuoteClassifier {
 
     /** Terms are verbless and not long: “working-level”, ‘first security guarantee and sanction lift, next …’. */
     private static final int MAX_TERM_WORDS = 12;
+    /** Longest scare-quoted fragment, in words. */
+    private static final int MAX_FRAGMENT_WORDS = 4;
+    /** Shortest quote taken for a statement of its own when no cue names its speaker. */
+    private static final int MIN_STANDALONE_WORDS = 5;
+    /** Words a headline-case title leaves lower-case. */
+    private static final java.util.Set<String> SMALL_TITLE_WORDS = java.util.Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+            "vs.", "via", "into", "upon");
 
     private final ArticleTokens tokens;
 
@@ -14,9 +22,41 @@ final class QuoteClassifier {
         this.tokens = tokens;
     }
 
-    /** Whether an unattributed quote reads as a term rather than speech. */
+    /** A few words without a verb: “sextortion”, “far-left activists”, “time bomb”. */
+    boolean isFragment(QuoteTokens quote) {
+        return words(quote) <= MAX_FRAGMENT_WORDS && !hasVerb(quote);
+    }
+
+    /** Whether an unattributed quote reads as a term or a title rather than speech. */
     boolean looksLikeTerm(QuoteTokens quote) {
-        return words(quote) <= MAX_TERM_WORDS && !hasFiniteVerb(quote);
+        return words(quote) <= MAX_TERM_WORDS && !hasFiniteVerb(quote) || looksLikeTitle(quote);
+    }
+
+    /**
+     * A title in headline case — “The Kid Who Would Be King”, “Contract with America.”: at least two words, and all
+     * but the short function words capitalised.
+     */
+    boolean looksLikeTitle(QuoteTokens quote) {
+        int words = 0;
+        for (int i = quote.firstContent(); i < quote.close(); i++) {
+            Token t = tokens.get(i);
+            if (t.isPunctuation() || t.pos().equals("POS")) {
+                continue;
+            }
+            words++;
+            boolean small = t.word().length() <= 4 && SMALL_TITLE_WORDS.contains(t.word());
+            if (!small && !Character.isUpperCase(t.word().codePointAt(0)) && !Character.isDigit(t.word().codePointAt(0))) {
+                return false;
+            }
+        }
+        return words >= 2;
+    }
+
+    /** A whole statement worth guessing a speaker for: a sentence of its own, several words, not a title. */
+    boolean looksLikeStandaloneStatement(QuoteTokens quote) {
+        boolean opensSentence = quote.open() == 0
+                || tokens.get(quote.open() - 1).sentence() != tokens.get(quote.open()).sentence();
+        return opensSentence && words(quote) >= MIN_STANDALONE_WORDS && looksLikeStatement(quote) && !looksLikeTitle(quote);
     }
 
     /** Whether a quote could stand alone as a statement: a capitalised clause of a few words. */

@@ -14,6 +14,11 @@ final class SpeakerFactory {
         this.descriptions = descriptions;
     }
 
+    /** Whether entity {@code entity} is an organisation. */
+    boolean isOrganisation(int entity) {
+        return index.entity(entity).type().equals("ORGANIZATION");
+    }
+
     Speaker toSpeaker(SpeakerMatch match) {
         if (match.entity() < 0) {
             return new Speaker(match.name(), null, null, null, match.mentionText(), match.start(), match.end());

@@ -1,5 +1,7 @@
 package io.quotewire.engine.attribution;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,7 +14,10 @@ final class SubjectFinder {
             "has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "then", "not", "n't", "again",
             "once", "later", "further", "will", "would", "may", "might", "could", "can", "should", "must", "did",
             "does", "do", "repeatedly", "recently", "previously", "publicly", "reportedly", "just", "still");
-    private static final int MAX_APPOSITIVE = 40;
+    /** Longest stretch of appositives and relative clauses between a subject and its verb, in tokens. */
+    private static final int MAX_APPOSITIVE_CHAIN = 60;
+    private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "where", "whose", "whom", "when");
+    private static final Set<String> POST_MODIFIER_PREPOSITIONS = Set.of("with", "of", "at", "from", "for", "to");
     /** Verbs that put their subject after them: "…, said the spokesperson, …", "added Smith". */
     private static final Set<String> INVERTING_VERBS = Set.of(
             "say", "add", "write", "ask", "continue", "conclude", "explain", "note", "reply", "respond", "recall",
@@ -33,7 +38,7 @@ final class SubjectFinder {
         int sentence = tokens.get(verb).sentence();
         int left = verb - 1;
         while (left >= 0 && tokens.get(left).sentence() == sentence
-                && (AUXILIARIES.contains(tokens.get(left).word().toLowerCase()) || tokens.get(left).pos().startsWith("RB"))) {
+                && (isAuxiliary(tokens.get(left)) || tokens.get(left).pos().startsWith("RB"))) {
             left--;
         }
         if (left >= 0 && tokens.get(left).pos().equals("-RRB-")) {
@@ -49,8 +54,12 @@ final class SubjectFinder {
             Phrase antecedent = phrases.leftOf(left - 1); // "Clinton, who said …"
             return antecedent.isEmpty() ? null : new Cue(antecedent, verb, direct);
         }
+        if (tokens.get(left).isWord("who") && left > 0 && index.mentionAt(left - 1) != null) {
+            ResolvedMention named = index.mentionAt(left - 1); // "touched on by Bortis who noted …"
+            return new Cue(new Phrase(named.tokenStart(), named.tokenEnd()), verb, direct);
+        }
         if (!tokens.get(left).isComma()) {
-            Phrase subject = phrases.leftOf(left + 1);
+            Phrase subject = personBeforePostModifier(phrases.leftOf(left + 1));
             return subject.isEmpty() ? null : new Cue(subject, verb, direct);
         }
         if (tokens.get(verb).pos().equals("VBG")) {
@@ -62,6 +71,11 @@ final class SubjectFinder {
             return new Cue(inverted, verb, Evidence.CUE_INVERTED);
         }
         return acrossAppositive(left, verb, sentence);
+    }
+
+    /** "has", "also", "will": a word between a subject and its verb — but not a name that is spelled like one ("May"). */
+    private static boolean isAuxiliary(Token token) {
+        return AUXILIARIES.contains(token.word().toLowerCase()) && !token.isProperNoun();
     }
 
     private int beforeParenthesis(int close, int sentence) {
@@ -100,28 +114,142 @@ final class SubjectFinder {
         return null;
     }
 
-    /** "Y, X, verb": the name among X and Y is the subject; the other is its role. */
+    /**
+     * The subject before a chain of appositives and relative clauses that ends in a comma right before the verb:
+     * "Kim Myong Gil, DPRK’s Ambassador …, announced", "Donald Tusk, the president of the European Council, which
+     * represents EU leaders, urged", "Sarah Buckley, who attended …, played in the band and graduated in 2013, said".
+     * A name standing alone between the last two commas is the subject and what precedes it its role ("the director
+     * of operations for EHS, Jeff Fraser, says", "North Korea’s party newspaper, Rodong Sinmun, called"). Otherwise
+     * the earliest comma-separated piece that ends in a person, an organisation or a pronoun, provided every later
+     * piece is an appositive (no finite verb) or part of a relative clause.
+     */
     private Cue acrossAppositive(int comma, int verb, int sentence) {
-        int previous = comma - 1;
-        while (previous >= 0 && comma - previous < MAX_APPOSITIVE && tokens.get(previous).sentence() == sentence
-                && !tokens.get(previous).isComma()) {
-            previous--;
+        List<Integer> commas = new ArrayList<>();
+        int start = comma;
+        while (start > 0 && tokens.get(start - 1).sentence() == sentence && comma - start < MAX_APPOSITIVE_CHAIN) {
+            start--;
+            if (tokens.get(start).isComma()) {
+                commas.add(0, start);
+            }
         }
-        if (previous < 0 || !tokens.get(previous).isComma() || tokens.get(previous).sentence() != sentence) {
+        if (commas.isEmpty()) {
             return null;
         }
-        Phrase outer = phrases.leftOf(previous);
-        Phrase inner = new Phrase(previous + 1, comma);
-        ResolvedMention innerName = index.mentionAt(inner.start());
-        boolean innerIsName = innerName != null && innerName.tokenStart() == inner.start()
-                && innerName.tokenEnd() == inner.end();
-        if (innerIsName && (outer.isEmpty() || index.mentionAt(outer.head()) == null)) {
-            return new Cue(inner, verb, Evidence.CUE_APPOSITIVE);
+        commas.add(comma);
+        int lastPieceStart = commas.get(commas.size() - 2) + 1;
+        if (isWholeName(lastPieceStart, comma)) {
+            return new Cue(new Phrase(lastPieceStart, comma), verb, Evidence.CUE_APPOSITIVE);
         }
-        return outer.isEmpty() ? null : new Cue(outer, verb, Evidence.CUE_APPOSITIVE);
+        if (isCoordinatedNames(lastPieceStart, comma)) {
+            return new Cue(new Phrase(lastPieceStart, comma), verb, Evidence.CUE_APPOSITIVE); // "his lawyers, A and B,"
+        }
+        for (int k = 0; k < commas.size() - 1; k++) {
+            Phrase candidate = phrases.leftOf(commas.get(k));
+            if (!candidate.isEmpty() && namesASpeaker(candidate) && laterPiecesAreAppositive(commas, k)) {
+                return new Cue(candidate, verb, Evidence.CUE_APPOSITIVE);
+            }
+        }
+        // No name the tagger knew: a noun for people before the appositive ("Another member of the public, whose name
+        // is redacted,"), or a proper name the appositive says is a person ("Roman, a resident of the area who …,")
+        Phrase first = phrases.leftOf(commas.get(0));
+        boolean people = !first.isEmpty() && (CueLexicon.isPersonNoun(tokens.get(first.head()))
+                || tokens.get(first.head()).isProperNoun() && appositiveNamesAPerson(commas.get(0), commas.get(1)));
+        return people && laterPiecesAreAppositive(commas, 0) ? new Cue(first, verb, Evidence.CUE_APPOSITIVE) : null;
+    }
+
+    /** Whether the appositive between two commas is headed by a noun for a person ("a resident of the area who …"). */
+    private boolean appositiveNamesAPerson(int comma, int next) {
+        for (int i = comma + 1; i < next; i++) {
+            Token t = tokens.get(i);
+            if (t.isNoun() && !t.isProperNoun()) {
+                return CueLexicon.isPersonNoun(t) || CueLexicon.isRoleNoun(t);
+            }
+        }
+        return false;
+    }
+
+    /** Person names joined by "and" (and commas): "Charles Glynn and Richard Jones". */
+    private boolean isCoordinatedNames(int start, int end) {
+        int names = 0;
+        int i = start;
+        while (i < end) {
+            ResolvedMention m = index.mentionAt(i);
+            if (m != null && index.isPerson(m) && m.tokenStart() == i) {
+                names++;
+                i = m.tokenEnd();
+            } else if (tokens.get(i).isWord("and") || tokens.get(i).isComma()) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return names >= 2;
+    }
+
+    /** Whether each piece after the comma at {@code commas[k]} is an appositive or continues a relative clause. */
+    private boolean laterPiecesAreAppositive(List<Integer> commas, int k) {
+        boolean relative = false;
+        for (int c = k; c < commas.size() - 1; c++) {
+            for (int i = commas.get(c) + 1; i < commas.get(c + 1); i++) {
+                // "a resident of the area who operates tours": a relative clause may have verbs, to the last comma
+                relative |= RELATIVE_OPENERS.contains(tokens.get(i).word().toLowerCase());
+                if (!relative && tokens.get(i).isFiniteVerb() || insideQuote(i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean insideQuote(int i) {
+        String pos = tokens.get(i).pos();
+        return pos.equals("``") || pos.equals("''");
+    }
+
+    /** A person or organisation named by exactly the tokens {@code [start, end)}. */
+    private boolean isWholeName(int start, int end) {
+        ResolvedMention m = index.mentionAt(start);
+        boolean speakerType = m != null && (index.isPerson(m) || index.entity(m.entity()).type().equals("ORGANIZATION"));
+        return speakerType && m.tokenStart() == start && m.tokenEnd() == end;
+    }
+
+    /** A person or organisation mention, or a personal pronoun, heads the phrase. */
+    private boolean namesASpeaker(Phrase phrase) {
+        Token head = tokens.get(phrase.head());
+        if (head.pos().equals("PRP")) {
+            return CueLexicon.isPersonalPronoun(head) || head.isWord("they") || head.isWord("we");
+        }
+        ResolvedMention m = index.mentionAt(phrase.head());
+        return m != null && (index.isPerson(m) || index.entity(m.entity()).type().equals("ORGANIZATION"));
+    }
+
+    /**
+     * "Tim Guest with the Nova Scotia Health Authority says": the person before "with/of/at/from the organisation";
+     * "sources familiar with the negotiations said": the people with what qualifies them.
+     */
+    private Phrase personBeforePostModifier(Phrase subject) {
+        int preposition = subject.start() - 1;
+        if (subject.isEmpty() || preposition <= 0 || !POST_MODIFIER_PREPOSITIONS.contains(
+                tokens.get(preposition).word().toLowerCase())) {
+            return subject;
+        }
+        Phrase qualified = phrases.leftOf(tokens.get(preposition - 1).pos().startsWith("JJ") ? preposition - 1 : preposition);
+        if (!qualified.isEmpty() && tokens.get(preposition - 1).pos().startsWith("JJ")) {
+            int people = qualified.start() - 1; // "sources familiar", "people close"
+            if (people >= 0 && CueLexicon.isPersonNoun(tokens.get(people))) {
+                Phrase owner = phrases.leftOf(people + 1);
+                return new Phrase(owner.start(), subject.end(), people);
+            }
+        }
+        ResolvedMention person = index.mentionAt(preposition - 1);
+        return person != null && index.isPerson(person) && tokens.get(person.tokenStart()).sentence()
+                == tokens.get(subject.start()).sentence() ? new Phrase(person.tokenStart(), person.tokenEnd()) : subject;
     }
 
     private static boolean isBreak(Token token) {
+        if (token.pos().equals("``")) {
+            return false; // "…, said the photo “totally misrepresents …”": the phrase begins the reported words
+        }
         return token.isComma() || token.word().equals(":") || token.isPunctuation() || token.isWord("but")
                 || token.isWord("and");
     }

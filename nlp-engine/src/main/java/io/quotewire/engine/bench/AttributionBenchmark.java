@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.quotewire.contracts.ArticleText;
+import io.quotewire.engine.annotation.AnnotatedText;
 import io.quotewire.engine.attribution.AttributionEngine;
 import io.quotewire.engine.corenlp.PipelineSettings;
 import io.quotewire.engine.model.TextAnalysis;
@@ -68,7 +69,11 @@ public final class AttributionBenchmark {
         run(pipeline, engine, "warm-up", seeds);
 
         List<RunFigures> runs = List.of(run(pipeline, engine, "seeds", seeds), run(pipeline, engine, "recombined", corpus));
-        Scoreboard board = new GoldScorer(pipeline, engine).score(gold);
+        Scoreboard board = new GoldScorer(text -> {
+            CoreDocument document = new CoreDocument(text);
+            pipeline.annotate(document);
+            return AnnotatedText.of(document);
+        }, engine).score(gold);
 
         System.out.printf(Locale.ROOT, "%nner.applyFineGrained=%s  load %.1f s  heap after load %d MB%n",
                 fineGrained, loadSeconds, heapMb);

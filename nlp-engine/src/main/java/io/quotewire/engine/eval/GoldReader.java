@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * Reads an annotated set: JSON Lines, one article a line, {@code {"id","text","quotes":[{"text","start","end",
- * "speaker","type"}]}} with type direct, mixed or indirect; an optional {@code speaker_spans} ([[start,end],…]) enables
- * the speaker-by-span score, and an optional {@code spans} list marks a quote in several pieces. Quotes of any other
- * type (our seeds mark "term") are not speech and are left out.
+ * "speaker","type"}]}} with type direct, mixed or indirect; an optional {@code speaker_spans} ([[start,end],…]), or a
+ * single {@code speaker_start}/{@code speaker_end} pair, enables the speaker-by-span score, and an optional
+ * {@code spans} list marks a quote in several pieces. Quotes of any other type (our seeds mark "term") are not speech
+ * and are left out.
  */
 public final class GoldReader {
 
@@ -49,6 +50,9 @@ public final class GoldReader {
             List<Span> speakerSpans = new ArrayList<>();
             for (JsonNode s : q.path("speaker_spans")) {
                 speakerSpans.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
+            }
+            if (speakerSpans.isEmpty() && q.hasNonNull("speaker_start") && q.hasNonNull("speaker_end")) {
+                speakerSpans.add(new Span(q.get("speaker_start").asInt(), q.get("speaker_end").asInt()));
             }
             String speaker = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
             int pieces = Math.max(1, q.path("spans").size());

@@ -24,6 +24,14 @@ public final class ReportWriter {
         out.append(ratio("type agreement (matched)", board.typeAgreement()));
         out.append(ratio("speaker by span (matched)", board.speakerBySpan()));
         out.append(ratio("speaker by name (matched)", board.speakerByName()));
+        if (!board.speakerByNameOfGold().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%-14s %-22s %-22s%n", "speaker name", "of matched", "of all gold"));
+            for (String group : board.speakerByNameOfGold().keySet()) {
+                out.append(String.format(Locale.ROOT, "%-14s %-22s %-22s%n", group,
+                        fraction(board.speakerByNameMatched().getOrDefault(group, new Ratio())),
+                        fraction(board.speakerByNameOfGold().get(group))));
+            }
+        }
         return out.toString();
     }
 
@@ -40,6 +48,12 @@ public final class ReportWriter {
         root.set("typeAgreement", ratio(board.typeAgreement()));
         root.set("speakerBySpan", ratio(board.speakerBySpan()));
         root.set("speakerByName", ratio(board.speakerByName()));
+        ObjectNode byGroup = root.putObject("speakerByNameByType");
+        board.speakerByNameOfGold().forEach((group, ofGold) -> {
+            ObjectNode node = byGroup.putObject(group);
+            node.set("ofMatched", ratio(board.speakerByNameMatched().getOrDefault(group, new Ratio())));
+            node.set("ofAllGold", ratio(ofGold));
+        });
         return root;
     }
 
@@ -72,6 +86,10 @@ public final class ReportWriter {
 
     private static String ratio(String name, Ratio r) {
         return String.format(Locale.ROOT, "%-27s %5d / %-5d = %.3f%n", name, r.hits(), r.total(), r.value());
+    }
+
+    private static String fraction(Ratio r) {
+        return String.format(Locale.ROOT, "%d / %d = %.3f", r.hits(), r.total(), r.value());
     }
 
     private static double round(double value) {

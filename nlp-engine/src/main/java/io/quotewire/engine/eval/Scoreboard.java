@@ -10,6 +10,11 @@ import java.util.TreeMap;
  */
 public final class Scoreboard {
 
+    /** The group of every speech quote in the per-type speaker figures. */
+    public static final String ALL = "all";
+    /** The group of quotes in quote marks (direct and mixed) in the per-type speaker figures. */
+    public static final String MARKED = "direct+mixed";
+
     private final SpanMatcher matcher = new SpanMatcher();
     private final SpeakerJudge judge = new SpeakerJudge();
     private final Tally overall = new Tally();
@@ -17,15 +22,18 @@ public final class Scoreboard {
     private final Ratio typeAgreement = new Ratio();
     private final Ratio speakerBySpan = new Ratio();
     private final Ratio speakerByName = new Ratio();
+    private final Map<String, Ratio> speakerByNameMatched = new TreeMap<>();
+    private final Map<String, Ratio> speakerByNameOfGold = new TreeMap<>();
     private int articles;
     private int mergedPieces;
 
-    /** Scores one article's predictions against its gold quotes. */
-    public void add(List<ScoredQuote> gold, List<ScoredQuote> predicted) {
+    /** Scores one article's predictions against its gold quotes; returns the one-to-one matches it scored. */
+    public List<SpanMatcher.Match> add(List<ScoredQuote> gold, List<ScoredQuote> predicted) {
         articles++;
         List<SpanMatcher.Match> matches = matcher.match(gold, predicted);
         boolean[] goldMatched = new boolean[gold.size()];
         boolean[] predictedMatched = new boolean[predicted.size()];
+        boolean[] speakerRight = new boolean[gold.size()];
         for (SpanMatcher.Match m : matches) {
             goldMatched[m.gold()] = true;
             predictedMatched[m.predicted()] = true;
@@ -36,12 +44,22 @@ public final class Scoreboard {
                 speakerBySpan.add(judge.spanMatches(g, p));
             }
             if (g.speaker() != null) {
-                speakerByName.add(judge.nameMatches(g, p));
+                boolean right = judge.nameMatches(g, p);
+                speakerByName.add(right);
+                for (String group : groupsOf(g.type())) {
+                    speakerByNameMatched.computeIfAbsent(group, k -> new Ratio()).add(right);
+                }
+                speakerRight[m.gold()] = right;
             }
         }
         for (int i = 0; i < gold.size(); i++) {
             overall.addGold(goldMatched[i]);
             tally(gold.get(i).type()).addGold(goldMatched[i]);
+            if (gold.get(i).speaker() != null) {
+                for (String group : groupsOf(gold.get(i).type())) {
+                    speakerByNameOfGold.computeIfAbsent(group, k -> new Ratio()).add(speakerRight[i]);
+                }
+            }
         }
         for (int i = 0; i < predicted.size(); i++) {
             if (!predictedMatched[i] && isPieceOfMatchedGold(predicted.get(i), gold, goldMatched)) {
@@ -51,6 +69,7 @@ public final class Scoreboard {
             overall.addPredicted(predictedMatched[i]);
             tally(predicted.get(i).type()).addPredicted(predictedMatched[i]);
         }
+        return matches;
     }
 
     /**
@@ -66,6 +85,11 @@ public final class Scoreboard {
             }
         }
         return false;
+    }
+
+    /** The groups a gold type is reported under: itself, "direct+mixed" for marked quotes, and "all". */
+    private static List<String> groupsOf(String type) {
+        return type.equals("indirect") ? List.of(type, ALL) : List.of(type, MARKED, ALL);
     }
 
     /** Predictions folded into a matched gold quote of several pieces. */
@@ -100,5 +124,21 @@ public final class Scoreboard {
 
     public Ratio speakerByName() {
         return speakerByName;
+    }
+
+    /**
+     * Per gold type (and the groups {@link #MARKED} and {@link #ALL}): matched quotes with a gold speaker whose
+     * predicted speaker has the gold name.
+     */
+    public Map<String, Ratio> speakerByNameMatched() {
+        return speakerByNameMatched;
+    }
+
+    /**
+     * Per gold type (and the groups): gold quotes with a speaker that a prediction matched with the gold name, over
+     * all such gold quotes, so a quote that was missed counts as a wrong speaker.
+     */
+    public Map<String, Ratio> speakerByNameOfGold() {
+        return speakerByNameOfGold;
     }
 }

@@ -138,7 +138,9 @@ class AdversarialAttributionTest {
     @Test
     void mixedCurlyOpenStraightCloseIsFound() {
         Analysed a = analyse("The U.S., said the spokesperson, must take “a substantial step toward the DPRK,\" i.e. the North.");
-        assertThat(a.quote("a substantial step").text()).endsWith("DPRK,\"");
+        // the curly opening and straight closing mark pair up; the reported words around them make it one mixed quote
+        assertThat(a.quote("a substantial step").text())
+                .isEqualTo("must take “a substantial step toward the DPRK,\" i.e. the North");
     }
 
     @Test
@@ -180,7 +182,7 @@ class AdversarialAttributionTest {
                 + "said a report.\nThe end.");
         assertThat(a.quotes()).extracting(AttributedQuote::text).doesNotHaveDuplicates()
                 .noneMatch(t -> t.contains("never closed"));
-        assertThat(a.quote("working-level").kind()).isEqualTo(QuoteKind.TERM);
+        assertThat(a.quote("working-level", QuoteKind.TERM).text()).isEqualTo("“working-level”");
     }
 
     @Test
@@ -202,9 +204,11 @@ class AdversarialAttributionTest {
     @Test
     void scareQuotesAreTermsWithoutSpeaker() {
         Analysed a = analyse("The abrupt end of “working-level” negotiations proves that talking isn’t working, said Ann Lee.");
-        AttributedQuote q = a.quote("working-level");
-        assertThat(q.kind()).isEqualTo(QuoteKind.TERM);
+        AttributedQuote q = a.quote("working-level", QuoteKind.TERM);
+        assertThat(q.text()).isEqualTo("“working-level”");
         assertThat(q.speaker()).isNull();
+        // the sentence itself is Ann Lee's reported speech, with the term inside it
+        assertThat(a.quote("talking isn’t working", QuoteKind.INDIRECT).speaker().name()).isEqualTo("Ann Lee");
     }
 
     @Test

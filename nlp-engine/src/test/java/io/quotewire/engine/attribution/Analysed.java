@@ -23,6 +23,17 @@ record Analysed(String text, TextAnalysis analysis) {
         return found.get(0);
     }
 
+    /** The one quote of {@code kind} whose text contains {@code snippet} (a term may sit inside reported speech). */
+    AttributedQuote quote(String snippet, io.quotewire.engine.model.QuoteKind kind) {
+        List<AttributedQuote> found = quotes().stream().filter(q -> q.kind() == kind && q.text().contains(snippet))
+                .toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected one " + kind + " containing «" + snippet + "» but found " + found.size()
+                    + " among " + quotes());
+        }
+        return found.get(0);
+    }
+
     String speakerOf(String snippet) {
         AttributedQuote q = quote(snippet);
         return q.speaker() == null ? null : q.speaker().name();

@@ -2,7 +2,7 @@ package io.quotewire.engine.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
+import io.quotewire.engine.annotation.AnnotatedText;
 import io.quotewire.engine.model.TextAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ class ConcurrentAnalysisTest {
 
     @Test
     void twoThreadsGiveIdenticalResults() throws Exception {
-        CoreDocument first = SharedPipeline.annotate(Files.readString(Path.of("../seeds/004_6e24b6c3a97ee8ce.txt")));
-        CoreDocument second = SharedPipeline.annotate(Files.readString(Path.of("../seeds/000_6beca85ce06e4a01.txt")));
+        AnnotatedText first = SharedPipeline.annotate(Files.readString(Path.of("../seeds/004_6e24b6c3a97ee8ce.txt")));
+        AnnotatedText second = SharedPipeline.annotate(Files.readString(Path.of("../seeds/000_6beca85ce06e4a01.txt")));
         AttributionEngine engine = new AttributionEngine();
         TextAnalysis expectedFirst = engine.analyze(first);
         TextAnalysis expectedSecond = engine.analyze(second);

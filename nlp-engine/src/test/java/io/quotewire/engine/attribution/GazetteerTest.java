@@ -13,7 +13,7 @@ class GazetteerTest {
         String text = "The U.S. must withdraw its hostile policy toward the DPRK, i.e., the Democratic People’s "
                 + "Republic of Korea, the spokesperson said.";
 
-        Analysed analysed = SharedPipeline.analyse(text, null);
+        Analysed analysed = SharedPipeline.analyse(text);
 
         assertThat(analysed.analysis().mentions()).filteredOn(m -> m.text().startsWith("Democratic"))
                 .singleElement().satisfies(m -> {
@@ -28,7 +28,7 @@ class GazetteerTest {
     void anAirportIsAPlaceNotAPersonWithQuotes() {
         String text = "“We waited nine hours,” said Maria Lindqvist, who landed at JFK Airport on Sunday.";
 
-        Analysed analysed = SharedPipeline.analyse(text, null);
+        Analysed analysed = SharedPipeline.analyse(text);
 
         assertThat(analysed.analysis().mentions()).filteredOn(m -> m.text().contains("JFK"))
                 .extracting(EntityMention::text, EntityMention::type)

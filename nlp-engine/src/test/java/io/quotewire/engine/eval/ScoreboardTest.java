@@ -68,6 +68,33 @@ class ScoreboardTest {
         assertThat(json.at("/overall/f1").asDouble()).isEqualTo(0.667);
         assertThat(json.at("/byType/mixed/gold").asInt()).isEqualTo(1);
         assertThat(json.at("/speakerByName/accuracy").asDouble()).isEqualTo(0.5);
+        assertThat(json.at("/speakerByNameByType/direct+mixed/ofAllGold/correct").asInt()).isEqualTo(1);
+        assertThat(json.at("/speakerByNameByType/direct+mixed/ofAllGold/total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void speakerFiguresPerTypeCountMissedGoldQuotesAsWrongOnlyInTheShareOfAllGold() throws Exception {
+        Scoreboard board = new Scoreboard();
+        board.add(new GoldReader().parse(new ObjectMapper().readTree(ARTICLE)).quotes(), predictions());
+
+        // direct: matched, right name; indirect: matched, bare surname; mixed: never matched.
+        assertThat(board.speakerByNameMatched().get("direct").hits()).isEqualTo(1);
+        assertThat(board.speakerByNameMatched().get("indirect").hits()).isZero();
+        assertThat(board.speakerByNameMatched()).doesNotContainKey("mixed");
+        assertThat(board.speakerByNameOfGold().get("mixed").total()).isEqualTo(1);
+        assertThat(board.speakerByNameMatched().get(Scoreboard.MARKED).value()).isEqualTo(1.0);
+        assertThat(board.speakerByNameOfGold().get(Scoreboard.MARKED).value()).isEqualTo(0.5);
+        assertThat(board.speakerByNameOfGold().get(Scoreboard.ALL).hits()).isEqualTo(1);
+        assertThat(board.speakerByNameOfGold().get(Scoreboard.ALL).total()).isEqualTo(3);
+    }
+
+    @Test
+    void aSingleGoldSpeakerOffsetPairCountsAsItsSpan() throws Exception {
+        GoldArticle article = new GoldReader().parse(new ObjectMapper().readTree("""
+                {"id":"g","text":"“Yes,” said Ann Lee.","quotes":[{"text":"“Yes,”","start":0,"end":6,"speaker":"Ann Lee",
+                 "speaker_start":12,"speaker_end":19,"type":"direct"}]}
+                """));
+        assertThat(article.quotes().get(0).speakerSpans()).containsExactly(new Span(12, 19));
     }
 
     @Test
@@ -78,6 +105,7 @@ class ScoreboardTest {
         ScoredQuote person = new ScoredQuote(new Span(0, 1), "direct", "David Straub", List.of());
         assertThat(judge.nameMatches(person, new ScoredQuote(new Span(0, 1), "direct", "Straub", List.of()))).isFalse();
     }
+
     @Test
     void theSecondPieceOfASplitGoldQuoteIsNoFalsePositive() {
         ScoredQuote split = new ScoredQuote(new Span(0, 100), "direct", "Ann Lee", List.of(), 2);

@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleEventMapper {
 
+    /** The metadata keys ingest fills from a document's byline and site name. */
+    public static final String AUTHOR = "author";
+    public static final String SITE_NAME = "siteName";
+
     /** Overwrites the article's source fields with the event's; status and enrichment are left alone. */
     public void copyInto(ArticleIngested event, Article article) {
         article.sha256 = event.sha256();
@@ -19,5 +23,7 @@ public class ArticleEventMapper {
         article.contentType = event.contentType();
         article.receivedAt = event.receivedAt();
         article.publishedAt = event.publishedAt();
+        article.author = event.metadata().get(AUTHOR);
+        article.siteName = event.metadata().get(SITE_NAME);
     }
 }

@@ -25,8 +25,8 @@ public class ArticleViewMapper {
     /** The list row of an article. */
     public ArticleSummary toSummary(Article article) {
         return new ArticleSummary(article.id, article.title, article.source, article.receivedAt,
-                article.status.apiName(), article.entityCount, article.quoteCount, article.publishedAt,
-                article.copyOf);
+                article.status.apiName(), article.entityCount, article.quoteCount, article.author, article.siteName,
+                article.publishedAt, article.copyOf);
     }
 
     /**
@@ -40,9 +40,9 @@ public class ArticleViewMapper {
         List<QuoteView> quoteViews = quotes.stream()
                 .map(quote -> quoteMapper.toView(quote, firstSaidIn.get(quote.id))).toList();
         return new ArticleDetail(article.id, article.title, article.text, article.source, article.fileName,
-                article.status.apiName(), article.error, article.receivedAt, article.enrichedAt,
-                mentionViews, quoteViews, article.publishedAt, copyOf, copyOf == null ? null : article.copySimilarity,
-                copies);
+                article.author, article.siteName, article.url, article.publishedAt, article.status.apiName(),
+                article.error, article.receivedAt, article.enrichedAt, mentionViews, quoteViews, copyOf,
+                copyOf == null ? null : article.copySimilarity, copies);
     }
 
     private MentionView toView(Mention mention) {

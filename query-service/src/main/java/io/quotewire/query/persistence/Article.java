@@ -23,6 +23,13 @@ public class Article extends PanacheEntityBase {
     public String source;
     public String url;
 
+    /** The writer (or a mail's sender) as the document names them, or null. */
+    public String author;
+
+    /** The publication the document says it appeared in (a web page's og:site_name), or null. */
+    @Column(name = "site_name")
+    public String siteName;
+
     @Column(name = "file_name")
     public String fileName;
 

@@ -1,12 +1,14 @@
 package io.quotewire.query.service;
 
 import io.quotewire.contracts.ArticleIngested;
+import io.quotewire.query.mapping.ArticleEventMapper;
 import io.quotewire.query.messaging.ReprocessPublisher;
 import io.quotewire.query.persistence.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -52,7 +54,19 @@ public class ArticleReprocessor {
         String title = article.title == null || article.title.isBlank() ? "Untitled" : article.title;
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article.id, article.sha256 == null ? article.id
                 : article.sha256, title, article.text, article.source, article.url, article.publishedAt,
-                article.fileName, article.contentType, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                Map.of(REPROCESSED, "true"));
+                article.fileName, article.contentType, Instant.now().truncatedTo(ChronoUnit.MICROS), metadata(article));
+    }
+
+    /** What the stored article keeps of its metadata, so that re-processing does not lose its byline. */
+    private static Map<String, String> metadata(Article article) {
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(REPROCESSED, "true");
+        if (article.author != null) {
+            metadata.put(ArticleEventMapper.AUTHOR, article.author);
+        }
+        if (article.siteName != null) {
+            metadata.put(ArticleEventMapper.SITE_NAME, article.siteName);
+        }
+        return metadata;
     }
 }

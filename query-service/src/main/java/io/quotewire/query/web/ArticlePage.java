@@ -32,8 +32,8 @@ public class ArticlePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance article(ArticleDetail article, String received, String enriched,
-                String textHtml, List<QuotedSpeaker> speakers, List<EntityGroup> entityGroups);
+        static native TemplateInstance article(ArticleDetail article, String byline, String original, String received,
+                String enriched, String textHtml, List<QuotedSpeaker> speakers, List<EntityGroup> entityGroups);
     }
 
     @GET
@@ -41,7 +41,8 @@ public class ArticlePage {
     @Operation(summary = "The web page of one article")
     public TemplateInstance show(@PathParam("id") String id) {
         ArticleDetail article = articles.get(id);
-        return Templates.article(article, PageText.instant(article.receivedAt()),
+        return Templates.article(article, Byline.of(article.author(), article.siteName(), article.publishedAt()),
+                Byline.webAddress(article.url()), PageText.instant(article.receivedAt()),
                 PageText.instant(article.enrichedAt()), ArticleMarkup.toHtml(article),
                 QuotedSpeakers.of(article.quotes()), EntityGroup.of(article.entities()));
     }

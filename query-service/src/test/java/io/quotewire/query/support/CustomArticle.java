@@ -11,7 +11,7 @@ import java.util.Map;
 /** An enriched article built entity by entity, mention by mention and quote by quote, for storage tests. */
 public final class CustomArticle {
 
-    private final ArticleIngested article;
+    private ArticleIngested article;
     private final List<ArticleEnriched.Entity> entities = new ArrayList<>();
     private final List<ArticleEnriched.Mention> mentions = new ArrayList<>();
     private final List<ArticleEnriched.Quote> quotes = new ArrayList<>();
@@ -27,6 +27,14 @@ public final class CustomArticle {
         this.article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, id, title, text, "quotewire-test",
                 null, publishedAt, id.substring(0, 12) + ".txt", "text/plain", Instant.now(),
                 Map.of("language", "en"));
+    }
+
+    /** The same article with a byline, site, publication date and address, as ingest reads them from a page. */
+    public CustomArticle byline(String author, String siteName, Instant publishedAt, String url) {
+        article = new ArticleIngested(article.schemaVersion(), article.id(), article.sha256(), article.title(),
+                article.text(), article.source(), url, publishedAt, article.fileName(), "text/html",
+                article.receivedAt(), Map.of("author", author, "siteName", siteName));
+        return this;
     }
 
     public String id() {

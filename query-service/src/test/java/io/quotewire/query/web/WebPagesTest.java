@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.contracts.Topics;
+import io.quotewire.query.support.CustomArticle;
 import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.NewsPair;
 import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,32 @@ class WebPagesTest {
                 .contains("<span class=\"count-pill\" title=\"quotes in this article\">1</span>")
                 .contains("<span class=\"role\">" + NewsPair.MAXWELL_DESCRIPTION + "</span>")
                 .contains("<a href=\"#quote-" + quoteId + "\">“" + MAXWELL_QUOTE + "”</a> — David Maxwell");
+    }
+
+    @Test
+    void listCardAndArticlePageShowWhoWroteItWhereAndWhen() {
+        String nonce = NewsPair.create().nonce;
+        Instant published = Instant.parse("2019-10-06T05:05:00Z");
+        CustomArticle article = new CustomArticle("1 of 4. " + nonce, "Kim walked away, said " + nonce + ".")
+                .byline("Anna Lindqvist", "The Northfield Ledger", published, "https://ledger.example/news/" + nonce);
+        CustomArticle hostile = new CustomArticle("2 of 4. " + nonce, "Kim stayed, said " + nonce + ".")
+                .byline("Mallory", "Evil Site", published, "javascript:alert(1)");
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, hostile.id(), hostile.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+        PublishedPair.awaitStatus(hostile.id(), "enriched");
+
+        String byline = "Anna Lindqvist · The Northfield Ledger · published " + PageText.instant(published);
+        assertThat(html("/?q=" + nonce)).contains("<p class=\"byline\">" + byline + "</p>")
+                .contains("<p class=\"byline\">Mallory · Evil Site · published " + PageText.instant(published) + "</p>");
+        assertThat(html("/ui/articles/" + article.id())).contains("<p class=\"byline\">" + byline
+                + " · <a class=\"original\" href=\"https://ledger.example/news/" + nonce
+                + "\" rel=\"noopener nofollow\">original</a></p>");
+        assertThat(html("/ui/articles/" + hostile.id())).contains("Mallory · Evil Site").doesNotContain("javascript:");
+        given().get("/articles/{id}", article.id()).then().statusCode(200)
+                .body("author", equalTo("Anna Lindqvist"))
+                .body("siteName", equalTo("The Northfield Ledger"))
+                .body("publishedAt", equalTo("2019-10-06T05:05:00Z"));
     }
 
     @Test

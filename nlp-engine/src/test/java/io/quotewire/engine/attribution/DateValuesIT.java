@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** Dates, money and percentages keep CoreNLP's normalised value, resolved against the publication day. */
-class DateValuesTest {
+class DateValuesIT {
 
     private static final LocalDate TALKS_WEEK = LocalDate.of(2019, 10, 7);
 
@@ -21,7 +21,7 @@ class DateValuesTest {
     void octoberFiveInTheSejongSeedIsTheFifthOfOctober2019WhenTheArticleIsDated() throws IOException {
         String seed = Files.readString(Path.of("../seeds/000_6beca85ce06e4a01.txt"));
 
-        Analysed dated = SharedPipeline.analyse(seed, TALKS_WEEK);
+        Analysed dated = LiveAnalysis.analyse(seed, TALKS_WEEK);
 
         EntityMention october5 = dated.analysis().mentions().stream()
                 .filter(m -> m.text().equals("October 5")).findFirst().orElseThrow();
@@ -40,7 +40,7 @@ class DateValuesTest {
     void withoutAPublicationDayTheYearStaysOpen() throws IOException {
         String seed = Files.readString(Path.of("../seeds/000_6beca85ce06e4a01.txt"));
 
-        Analysed undated = SharedPipeline.analyse(seed, null);
+        Analysed undated = LiveAnalysis.analyse(seed, null);
 
         assertThat(undated.analysis().mentions()).filteredOn(m -> m.text().equals("October 5"))
                 .extracting(EntityMention::value).containsOnly("XXXX-10-05");
@@ -51,7 +51,7 @@ class DateValuesTest {
         String text = "On October 5, 2019 the talks failed. “We lost 20 percent of the $28,500 budget,” said Ann Lee, "
                 + "the treasurer.";
 
-        Analysed analysed = SharedPipeline.analyse(text, TALKS_WEEK);
+        Analysed analysed = LiveAnalysis.analyse(text, TALKS_WEEK);
 
         AttributedQuote quote = analysed.quote("We lost");
         assertThat(quote.speaker().name()).isEqualTo("Ann Lee");

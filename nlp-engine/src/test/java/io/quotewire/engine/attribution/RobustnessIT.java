@@ -7,8 +7,11 @@ import io.quotewire.engine.model.EntityMention;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Random soups of words, names, quote marks and line breaks: the engine never crashes and offsets stay in the text. */
-class RobustnessTest {
+/**
+ * Through the real CoreNLP pipeline, random soups of words, names, quote marks and line breaks: the engine never
+ * crashes and offsets stay in the text.
+ */
+class RobustnessIT {
 
     private static final String[] PIECES = {
         "“", "”", "\"", "'", "‘", "’", "«", "»", "''", ",", ".", ":", "\n", "\n\n", " ― ", "said", "says", "he", "she",
@@ -26,7 +29,7 @@ class RobustnessTest {
                 text.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextInt(4) == 0 ? "" : " ");
             }
             String input = text.toString();
-            Analysed a = SharedPipeline.analyse(input);
+            Analysed a = LiveAnalysis.analyse(input);
             for (AttributedQuote q : a.quotes()) {
                 assertThat(q.start()).as(input).isBetween(0, q.end());
                 assertThat(q.end()).as(input).isLessThanOrEqualTo(input.length());

@@ -1,0 +1,59 @@
+"""lib/ensure.sh installs a missing package under `set -euo pipefail`, with apt-get and apt-cache stand-ins."""
+
+import os
+import stat
+import subprocess
+import tempfile
+import unittest
+
+LIB = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../lib/ensure.sh"))
+
+# A policy far longer than a pipe's buffer, as apt-cache prints for a package with many versions: a reader that
+# stops at the first match leaves the writer to die of SIGPIPE, which is how the old `| grep -q` failed.
+APT_CACHE = """#!/bin/sh
+echo "$2:"
+echo "  Installed: (none)"
+echo "  Candidate: 1.29.2-3"
+i=0; while [ $i -lt 20000 ]; do echo "     1.29.2-3 500 http://deb.example/debian bookworm/main amd64 Packages"; i=$((i+1)); done
+"""
+APT_GET = """#!/bin/sh
+echo "$@" >> "$LOG"
+# "install -y -qq PKG": the package's command appears on PATH.
+for last; do :; done
+[ "$1" = install ] && printf '#!/bin/sh\\n' > "$BIN/$last" && chmod +x "$BIN/$last"
+exit 0
+"""
+
+
+class EnsureTest(unittest.TestCase):
+    """ensure COMMAND PACKAGE, run as root against fake apt tools."""
+
+    def setUp(self):
+        self.bin = tempfile.mkdtemp(prefix="ensure-bin-")
+        self.log = os.path.join(self.bin, "apt-get.log")
+        for name, text in (("apt-cache", APT_CACHE), ("apt-get", APT_GET), ("id", "#!/bin/sh\necho 0\n")):
+            path = os.path.join(self.bin, name)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.chmod(path, os.stat(path).st_mode | stat.S_IEXEC)
+
+    def ensure(self, command, package):
+        env = {"PATH": f"{self.bin}:/usr/bin:/bin", "LOG": self.log, "BIN": self.bin}
+        script = f'set -euo pipefail; source "{LIB}"; ensure {command} {package}'
+        return subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=60)
+
+    def test_a_missing_command_is_installed_even_when_the_policy_is_long(self):
+        result = self.ensure("quotewire-fake-yamllint", "quotewire-fake-yamllint")
+        self.assertEqual(0, result.returncode, result.stderr)
+        self.assertIn("installing quotewire-fake-yamllint", result.stdout)
+        with open(self.log, encoding="utf-8") as f:
+            self.assertIn("install -y -qq quotewire-fake-yamllint", f.read())
+
+    def test_a_present_command_installs_nothing(self):
+        result = self.ensure("sh", "dash")
+        self.assertEqual(0, result.returncode, result.stderr)
+        self.assertFalse(os.path.exists(self.log))
+
+
+if __name__ == "__main__":
+    unittest.main()
