@@ -31,12 +31,16 @@ public class CopyFinder {
         this.rows = rows;
     }
 
-    /** Sets {@code article.copyOf} and repoints the copies it is earlier than. Call under {@link CopyRows#lock()}. */
-    public void find(Article article) {
+    /**
+     * Sets {@code article.copyOf} and repoints the copies it is earlier than. Call under {@link CopyRows#lock()}.
+     *
+     * @return how many articles became copies: this one, and each earlier-stored original this one is older than
+     */
+    public int find(Article article) {
         Set<Long> shingles = WordShingles.of(article.text);
         if (shingles.size() < MIN_SHINGLES) {
             rows.setBands(article.id, null);
-            return;
+            return 0;
         }
         long[] bands = MinHashBands.of(shingles);
         rows.setBands(article.id, bands);
@@ -51,7 +55,7 @@ public class CopyFinder {
         }
         overlapByRoot.remove(article.id);
         if (overlapByRoot.isEmpty()) {
-            return;
+            return 0;
         }
         Map<String, Instant> dated = new LinkedHashMap<>();
         dated.put(article.id, article.publishedAt != null ? article.publishedAt : article.receivedAt);
@@ -60,18 +64,22 @@ public class CopyFinder {
                 .min(Comparator.comparing((Map.Entry<String, Instant> e) -> e.getValue(),
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Map.Entry::getKey))
                 .orElseThrow().getKey();
+        int repointed = 0;
         for (Map.Entry<String, Float> root : overlapByRoot.entrySet()) {
             if (!root.getKey().equals(original)) {
                 rows.repoint(root.getKey(), original, original.equals(article.id) ? root.getValue() : null);
+                repointed++;
             }
         }
         if (original.equals(article.id)) {
             article.copyOf = null;
             article.copySimilarity = null;
+            return repointed;
         } else {
             article.copyOf = original;
             article.copySimilarity = overlapByRoot.get(original) != null ? overlapByRoot.get(original)
                     : overlapByRoot.values().stream().max(Float::compare).orElseThrow();
+            return repointed + 1;
         }
     }
 }

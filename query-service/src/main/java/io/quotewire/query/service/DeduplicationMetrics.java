@@ -23,17 +23,18 @@ public class DeduplicationMetrics {
                 .publishPercentiles(0.5, 0.99)
                 .register(registry);
         this.copies = Counter.builder("quotewire.query.copies")
-                .description("Enriched articles stored as a copy of an earlier one").register(registry);
+                .description("Articles marked a copy, also when their original is stored after them").register(registry);
         this.repeatedQuotes = Counter.builder("quotewire.query.repeated.quotes")
                 .description("Quotes stored as a repeat of an earlier occurrence").register(registry);
     }
 
-    /** One article deduplicated in {@code nanos}; whether it is a copy, and how many of its quotes are repeats. */
-    public void deduplicated(long nanos, boolean copy, long repeats) {
+    /**
+     * One article deduplicated in {@code nanos}: how many articles became copies (it, or an original stored before
+     * it that it is older than), and how many of its quotes are repeats.
+     */
+    public void deduplicated(long nanos, int newCopies, long repeats) {
         duration.record(nanos, TimeUnit.NANOSECONDS);
-        if (copy) {
-            copies.increment();
-        }
+        copies.increment(newCopies);
         repeatedQuotes.increment(repeats);
     }
 }

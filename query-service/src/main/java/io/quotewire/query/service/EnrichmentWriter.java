@@ -93,9 +93,9 @@ public class EnrichmentWriter {
         entityManager.flush();
         long started = System.nanoTime();
         copyRows.lock();
-        copies.find(article);
+        int newCopies = copies.find(article);
         deduplicator.mark(article.id, quotes);
-        metrics.deduplicated(System.nanoTime() - started, article.copyOf != null,
+        metrics.deduplicated(System.nanoTime() - started, newCopies,
                 quotes.stream().filter(quote -> quote.duplicateOf != null).count());
 
         counts(linked, idsByKey, event, quotes).forEach((entityId, added) -> counts.merge(entityId, added, Counts::plus));

@@ -3,6 +3,7 @@ package io.quotewire.query.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.contracts.Topics;
@@ -14,6 +15,7 @@ import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @SuppressWarnings("unchecked")
 class CopiesAndRepeatsTest {
+
+    @Inject
+    MeterRegistry registry;
 
     private static final Instant MONDAY = Instant.parse("2019-10-07T09:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2019-10-08T09:00:00Z");
@@ -46,12 +51,15 @@ class CopiesAndRepeatsTest {
     @Test
     void aCopyStoredBeforeItsOriginalBecomesTheCopyWhenTheOriginalArrives() {
         Story story = new Story();
+        double copiesBefore = copiesCounted();
         store(story.copy(TUESDAY));
         assertThat(article(story.copyId).getString("copyOf")).isNull();
 
         store(story.original(MONDAY));
 
         assertThat(article(story.copyId).getString("copyOf.articleId")).isEqualTo(story.originalId);
+        // Counted when the original arrives and makes the earlier-stored article its copy.
+        assertThat(copiesCounted()).isEqualTo(copiesBefore + 1);
         assertThat(article(story.originalId).getString("copyOf")).isNull();
         // The copy was stored first, so its quotes are the first occurrences; each is still listed once.
         story.assertQuotedOnceIn(story.copyId, story.originalId);
@@ -100,6 +108,10 @@ class CopiesAndRepeatsTest {
             PublishedPair.awaitStatus(pair.maxwell.id(), "enriched");
         }
         assertThat(article(second.maxwell.id()).getString("copyOf")).isNull();
+    }
+
+    private double copiesCounted() {
+        return registry.get("quotewire.query.copies").counter().count();
     }
 
     private static void store(CustomArticle article) {
