@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -49,10 +50,14 @@ class PipelineIT {
         assertThat(maxwell.getList("entities.canonicalName", String.class)).contains("Stockholm", "David Maxwell");
         assertThat(maxwell.getString("quotes.find { it.text.contains('We have to keep pushing Kim') }.speaker.name"))
                 .isEqualTo("David Maxwell");
+        // Each quote is listed once, in the seed, or in its wire copy when another test stored one and the seed was
+        // enriched again since (a re-enriched article hands its first occurrences to its earliest repeat).
+        List<String> seedAndCopies = new ArrayList<>(maxwell.getList("copies.articleId", String.class));
+        seedAndCopies.add(maxwellId);
         assertThat(given().get(queryUrl + "/quotes?speaker=David Maxwell&size=100").then().statusCode(200)
                 .extract().jsonPath().getList("items.articleId", String.class))
                 .isNotEmpty()
-                .containsOnly(maxwellId);
+                .allMatch(seedAndCopies::contains);
     }
 
     @Test
@@ -85,15 +90,15 @@ class PipelineIT {
         String edited = seed.replace("over the weekend", "on Saturday").replace("ADVERTISEMENT\n", "");
         String copy = "Talks collapse as Pyongyang walks out\nBy our wire service\n"
                 + edited.substring(0, edited.indexOf("\nThe meeting, he said"));
-        String copyId = given().contentType(ContentType.JSON)
-                .body(Map.of("text", copy, "publishedAt", "2019-10-08T06:00:00Z"))
+        // No publication day: the seed, posted as a file (here or by another test), is dated by its arrival, and a
+        // copy dated 2019 would be the earlier of the two and so the original.
+        String copyId = given().contentType(ContentType.JSON).body(Map.of("text", copy))
                 .post(ingestUrl + "/articles").then().statusCode(202).extract().jsonPath().getString("[0].id");
 
         JsonPath stored = awaitEnriched(copyId, Instant.now());
 
         assertThat(stored.getString("copyOf.articleId")).isEqualTo(originalId);
         assertThat(stored.getFloat("copySimilarity")).isGreaterThanOrEqualTo(0.8f);
-        assertThat(stored.getString("publishedAt")).isEqualTo("2019-10-08T06:00:00Z");
         List<Map<String, Object>> maxwell = given().get(queryUrl + "/quotes?speaker=Maxwell&size=100").then()
                 .statusCode(200).extract().jsonPath().getList("items");
         assertThat(maxwell).hasSize(3);
