@@ -129,6 +129,15 @@ public final class FigureBuilder {
             figures.add(Figure.info(5, "store filled to " + count(fill.reached()) + " articles",
                     count(fill.reached() - fill.before()) + " enriched events stored at "
                             + count(fill.articlesPerSecond()) + " articles/s"));
+            if (fill.deduplication() != null) {
+                var dedup = fill.deduplication();
+                figures.add(Figure.info(5, "copies and repeated quotes found, per stored article, filling to "
+                                + count(fill.reached()) + " articles",
+                        "p50 " + millis(dedup.p50Millis()) + " / p99 " + millis(dedup.p99Millis())
+                                + " (lock wait included); " + count(dedup.copiesFound()) + " copies found of "
+                                + count(dedup.copiesPlanted()) + " planted; " + count(dedup.repeatedQuotes())
+                                + " repeated quotes"));
+            }
         }
         if (all.size() >= 2) {
             QueryLatencies first = all.get(0);

@@ -4,6 +4,7 @@ import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.engine.model.Enrichment;
+import io.quotewire.engine.dates.PublicationDate;
 import io.quotewire.engine.events.EnrichedArticleMapper;
 import io.quotewire.nlp.service.AnnotationPool;
 import io.quotewire.nlp.service.BudgetedEnricher;
@@ -67,9 +68,11 @@ public class IngestedArticleProcessor {
     }
 
     private Record<String, ArticleEnriched> enrichAttempt(ArticleIngested article, EnrichmentAttempt attempt) {
+        // The publication day ingest gave, else the dateline's, is SUTime's reference date and travels on.
+        ArticleIngested dated = PublicationDate.filledIn(article);
         Enrichment enrichment;
         try {
-            enrichment = enricher.enrich(article.text());
+            enrichment = enricher.enrich(article.text(), PublicationDate.of(dated).orElse(null));
         } catch (EnrichmentStoppedException e) {
             guard.released(article.id(), attempt);
             holdWhileStopping();
@@ -79,7 +82,7 @@ public class IngestedArticleProcessor {
             throw e;
         }
         guard.succeeded(article.id());
-        ArticleEnriched enriched = EnrichedArticleMapper.toEvent(article, enrichment, clock);
+        ArticleEnriched enriched = EnrichedArticleMapper.toEvent(dated, enrichment, clock);
         LOG.infof("Enriched article %s (%,d characters, attempt %d) in %d ms: %d entities, %d quotes", article.id(),
                 article.text().length(), attempt.attempt(), enrichment.processingMillis(), enriched.entities().size(),
                 enriched.quotes().size());

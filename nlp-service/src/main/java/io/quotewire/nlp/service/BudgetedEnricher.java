@@ -9,6 +9,7 @@ import io.quotewire.nlp.config.TimeLimits;
 import io.quotewire.nlp.corenlp.CoreNlpPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +43,11 @@ public class BudgetedEnricher {
         this.maxTextChars = config.maxTextChars();
     }
 
+    /** Enriches {@code text} of an unknown day; see {@link #enrich(String, LocalDate)}. */
+    public Enrichment enrich(String text) {
+        return enrich(text, null);
+    }
+
     /**
      * Throws when {@code text} can never be enriched as it is, before any work is spent on it.
      *
@@ -58,18 +64,18 @@ public class BudgetedEnricher {
     }
 
     /**
-     * Enriches {@code text}, or gives up after its budget.
+     * Enriches {@code text} published on {@code referenceDate} (null when not known), or gives up after its budget.
      *
      * @throws TimeBudgetExceededException when the budget ran out
      * @throws UnprocessableTextException when the text is empty or too long
      */
-    public Enrichment enrich(String text) {
+    public Enrichment enrich(String text, LocalDate referenceDate) {
         requireEnrichable(text);
         // The budget is for the article, not for the models still loading after a start.
         pipeline.awaitLoaded();
         Duration budget = limits.budgetFor(text.length());
         long started = System.nanoTime();
-        ChunkRun run = annotator.start(text);
+        ChunkRun run = annotator.start(text, referenceDate);
         AnnotatedText annotated = await(run, budget, text.length());
         TextAnalysis analysis = engine.analyze(annotated);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

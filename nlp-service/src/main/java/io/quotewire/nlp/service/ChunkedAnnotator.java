@@ -6,6 +6,7 @@ import io.quotewire.engine.annotation.TextChunker.TextChunk;
 import io.quotewire.nlp.config.NlpConfig;
 import io.quotewire.nlp.corenlp.CoreNlpPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,9 +27,12 @@ public class ChunkedAnnotator {
         this.chunker = new TextChunker(config.chunkChars());
     }
 
-    /** Starts annotating {@code text}; the run completes with its annotation, offsets into {@code text}. */
-    public ChunkRun start(String text) {
+    /**
+     * Starts annotating {@code text} published on {@code referenceDate} (null when not known; every chunk reads its
+     * dates against that day); the run completes with its annotation, offsets into {@code text}.
+     */
+    public ChunkRun start(String text, LocalDate referenceDate) {
         List<TextChunk> chunks = chunker.chunks(text).stream().filter(chunk -> !chunk.of(text).isBlank()).toList();
-        return pool.start(text, chunks, chunk -> AnnotatedText.of(pipeline.annotate(chunk)));
+        return pool.start(text, chunks, chunk -> AnnotatedText.of(pipeline.annotate(chunk, referenceDate)));
     }
 }

@@ -1,6 +1,11 @@
 package io.quotewire.query.domain;
 
-/** A quote in a list across articles, with the article it comes from. */
+import java.util.List;
+
+/**
+ * A quote in a list across articles, with the article it comes from (its first occurrence) and the other articles
+ * the same speaker said it in.
+ */
 public record QuoteListItem(
         long id,
         String articleId,
@@ -11,4 +16,5 @@ public record QuoteListItem(
         String kind,
         String cue,
         double confidence,
-        SpeakerView speaker) {}
+        SpeakerView speaker,
+        List<ArticleRef> alsoIn) {}

@@ -2,6 +2,7 @@ package io.quotewire.query.mapping;
 
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.query.domain.NameNormalizer;
+import io.quotewire.query.domain.QuoteWords;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
@@ -22,6 +23,7 @@ public class EnrichmentMapper {
         mention.type = event.type();
         mention.start = event.start();
         mention.end = event.end();
+        mention.value = event.value();
         return mention;
     }
 
@@ -35,6 +37,9 @@ public class EnrichmentMapper {
         quote.kind = event.kind();
         quote.cue = event.cue();
         quote.confidence = event.confidence();
+        quote.normalizedText = QuoteWords.of(event.text());
+        quote.wordsHead = QuoteWords.head(quote.normalizedText);
+        quote.wordsTail = QuoteWords.tail(quote.normalizedText);
         ArticleEnriched.Speaker speaker = event.speaker();
         if (speaker != null) {
             quote.speakerName = speaker.name();
