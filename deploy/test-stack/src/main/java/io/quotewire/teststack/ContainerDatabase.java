@@ -30,7 +30,7 @@ final class ContainerDatabase implements RestartableDatabase {
 
     /** Starts a fresh container on a free host port. */
     static ContainerDatabase startFresh() {
-        long started = System.nanoTime();
+        long started = TestStackLog.starting("PostgreSQL");
         PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE)
                 .withDatabaseName(LOGIN)
                 .withUsername(LOGIN)

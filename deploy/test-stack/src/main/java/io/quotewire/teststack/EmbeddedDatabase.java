@@ -25,7 +25,7 @@ final class EmbeddedDatabase implements RestartableDatabase {
     /** Initialises a fresh data directory and starts the server on a free port. */
     static EmbeddedDatabase startFresh() {
         try {
-            long started = System.nanoTime();
+            long started = TestStackLog.starting("PostgreSQL");
             EmbeddedDatabase database = new EmbeddedDatabase(freePort(), Files.createTempDirectory("quotewire-pg-"));
             database.start();
             Runtime.getRuntime().addShutdownHook(new Thread(database::stopQuietly, "postgres-embedded-stop"));

@@ -28,7 +28,7 @@ public final class SharedKafka {
     }
 
     private static String startContainer() {
-        long started = System.nanoTime();
+        long started = TestStackLog.starting("Kafka broker");
         KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE)
                 .withEnv("KAFKA_NUM_PARTITIONS", String.valueOf(DEFAULT_PARTITIONS))
                 .withStartupTimeout(CONTAINER_STARTUP_TIMEOUT);
@@ -40,7 +40,7 @@ public final class SharedKafka {
     }
 
     private static String startEmbedded() {
-        long started = System.nanoTime();
+        long started = TestStackLog.starting("Kafka broker");
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                             .setCombined(true)

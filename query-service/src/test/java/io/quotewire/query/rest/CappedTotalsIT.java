@@ -1,0 +1,94 @@
+package io.quotewire.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.contracts.Topics;
+import io.quotewire.query.persistence.QuoteQueries;
+import io.quotewire.query.persistence.SearchQueries;
+import io.quotewire.query.support.CustomArticle;
+import io.quotewire.query.support.EventPublisher;
+import io.quotewire.query.support.NewsPair;
+import io.quotewire.query.support.PublishedPair;
+import io.quotewire.teststack.KafkaTestResource;
+import io.quotewire.teststack.PostgresTestResource;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Totals that stop counting: /quotes past 1,000 matches, /search past its ranked candidates; pages go on. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class CappedTotalsIT {
+
+    @Test
+    void quotesPastTheCapAreCountedAsALowerBoundAndStillPaged() {
+        String nonce = NewsPair.create().nonce;
+        String speaker = "Ada " + nonce;
+        int quotes = QuoteQueries.COUNT_CAP + 1;
+        CustomArticle article = new CustomArticle("Many quotes " + nonce, speaker + " said a great deal.")
+                .entity("s", speaker, "PERSON");
+        for (int i = 0; i < quotes; i++) {
+            article.quote("Statement number " + i, speaker, "s");
+        }
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+
+        given().queryParam("speaker", nonce).get("/quotes").then().statusCode(200)
+                .body("total", equalTo(QuoteQueries.COUNT_CAP))
+                .body("totalIsLowerBound", equalTo(true))
+                .body("items", hasSize(20));
+        // The page past the cap holds the one quote beyond it.
+        given().queryParam("speaker", nonce).queryParam("size", 20).queryParam("page", QuoteQueries.COUNT_CAP / 20)
+                .get("/quotes").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].speaker.name", equalTo(speaker));
+        // Under the cap the count is exact.
+        given().queryParam("speaker", nonce).queryParam("q", "number 7").get("/quotes").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("totalIsLowerBound", equalTo(false));
+    }
+
+    @Test
+    void searchRanksABoundedSetOfCandidatesAndSaysThereAreMore() {
+        String nonce = NewsPair.create().nonce;
+        int quotes = SearchQueries.CANDIDATES + 1;
+        CustomArticle article = new CustomArticle("Searched " + nonce, "The word " + nonce + " is everywhere.")
+                .entity("s", "Bea " + nonce, "PERSON");
+        for (int i = 0; i < quotes; i++) {
+            article.quote("Quote " + i + " says " + nonce, "Bea " + nonce, "s");
+        }
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+
+        // One article and the first CANDIDATES quotes are ranked: that many hits can be paged through.
+        int reachable = 1 + SearchQueries.CANDIDATES;
+        JsonPath first = given().queryParam("q", nonce).queryParam("size", 100).get("/search").then()
+                .statusCode(200)
+                .body("total", equalTo(reachable))
+                .body("totalIsLowerBound", equalTo(true))
+                .extract().jsonPath();
+        assertThat(first.getList("items")).hasSize(100);
+        assertThat(first.getList("items.snippet", String.class)).allSatisfy(snippet ->
+                assertThat(snippet).contains("<mark>" + nonce + "</mark>"));
+        given().queryParam("q", nonce).queryParam("size", 100).queryParam("page", 2).get("/search").then()
+                .statusCode(200)
+                .body("items", hasSize(reachable - 200))
+                .body("total", equalTo(reachable))
+                .body("totalIsLowerBound", equalTo(true));
+        given().queryParam("q", nonce).queryParam("size", 100).queryParam("page", 3).get("/search").then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(reachable))
+                .body("totalIsLowerBound", equalTo(true));
+        // The web page shows the total as a lower bound.
+        given().queryParam("q", nonce).get("/ui/search").then().statusCode(200)
+                .body(containsString("of " + reachable + "+ for"));
+    }
+}

@@ -1,0 +1,119 @@
+package io.quotewire.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.contracts.Topics;
+import io.quotewire.query.support.EventPublisher;
+import io.quotewire.query.support.NewsPair;
+import io.quotewire.query.support.PublishedPair;
+import io.quotewire.teststack.KafkaTestResource;
+import io.quotewire.teststack.PostgresTestResource;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** GET /quotes by speaker, by subject and by words; other tests' articles share the database, so filter on ours. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class QuoteApiIT {
+
+    private static final String MAXWELL_ON_KIM = "We have to keep pushing Kim to really conduct negotiations";
+    private static final String MAXWELL_ON_YONGBYON = "Pyongyang will not give up Yongbyon for nothing";
+
+    private NewsPair pair;
+
+    @BeforeEach
+    void publish() {
+        pair = PublishedPair.get();
+    }
+
+    @Test
+    void speakerSurnameFindsTheFullNameWithArticleIdAndTitle() {
+        List<Map<String, Object>> quotes = ours(quotes("speaker", "Maxwell"));
+        assertThat(quotes).extracting(quote -> quote.get("text"))
+                .containsExactlyInAnyOrder(MAXWELL_ON_KIM, MAXWELL_ON_YONGBYON);
+        assertThat(quotes).allSatisfy(quote ->
+                assertThat(((Map<?, ?>) quote.get("speaker")).get("name")).isEqualTo("David Maxwell"));
+        Map<String, Object> onKim = quotes.stream()
+                .filter(quote -> MAXWELL_ON_KIM.equals(quote.get("text"))).findFirst().orElseThrow();
+        // Other tests store pairs with the same quotes: it is listed once, here or with this pair in alsoIn.
+        assertThat(articlesOf(onKim)).contains(pair.maxwell.id());
+        assertThat((String) onKim.get("articleTitle")).startsWith("Trump, Kim and the limits of talking");
+        assertThat(onKim).containsEntry("kind", "direct");
+        assertThat(((Map<?, ?>) onKim.get("speaker")).get("description")).isEqualTo(NewsPair.MAXWELL_DESCRIPTION);
+        assertThat(quotes("speaker", "Maxwell")).allSatisfy(quote ->
+                assertThat(((Map<?, ?>) quote.get("speaker")).get("name")).isEqualTo("David Maxwell"));
+    }
+
+    @Test
+    void aboutMatchesTheQuoteWordsOrAnEntityMentionedInsideIt() {
+        assertThat(ours(quotes("about", "Yongbyon"))).extracting(quote -> quote.get("text"))
+                .containsExactly(MAXWELL_ON_YONGBYON);
+        // "Kim" inside Maxwell's first quote is a mention of Kim Jong Un: the entity, not the words, matches.
+        assertThat(ours(quotes("about", "Kim Jong Un"))).extracting(quote -> quote.get("text"))
+                .containsExactly(MAXWELL_ON_KIM);
+        assertThat(ours(quotes("about", "United States"))).singleElement()
+                .satisfies(quote -> assertThat(articlesOf(quote)).contains(pair.sejong.id()));
+    }
+
+    @Test
+    void fullTextOverQuoteWordsUsesStemming() {
+        assertThat(ours(quotes("q", "negotiation"))).extracting(quote -> quote.get("text")).containsExactlyInAnyOrder(
+                MAXWELL_ON_KIM,
+                "We don’t believe that the United States is substantively ready for negotiation with us.");
+    }
+
+    @Test
+    void filtersCombineAndPage() {
+        given().queryParam("speaker", "Maxwell").queryParam("about", "Yongbyon").queryParam("size", 1)
+                .get("/quotes").then()
+                .statusCode(200)
+                .body("size", equalTo(1))
+                .body("items.size()", equalTo(1))
+                .body("items[0].speaker.name", equalTo("David Maxwell"));
+        given().queryParam("size", 0).get("/quotes").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void speakerNamesMatchWithoutCaseOrAccents() {
+        ArticleEnriched article = NewsPair.oneQuote("The talks must resume before winter", "Ségolène Royal");
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article);
+        PublishedPair.awaitStatus(article.id(), "enriched");
+
+        for (String speaker : List.of("Ségolène Royal", "segolene royal", "ROYAL", "Segolène")) {
+            assertThat(quotes("speaker", speaker)).as(speaker)
+                    .filteredOn(quote -> article.id().equals(quote.get("articleId")))
+                    .extracting(quote -> quote.get("text"))
+                    .containsExactly("The talks must resume before winter");
+        }
+        assertThat(quotes("speaker", "Royal Ségolène")).noneMatch(quote -> article.id().equals(quote.get("articleId")));
+    }
+
+    private static List<Map<String, Object>> quotes(String filter, String value) {
+        return given().queryParam(filter, value).queryParam("size", 100).get("/quotes").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** The quotes of this pair's articles: first said there, or first said elsewhere and also there. */
+    private List<Map<String, Object>> ours(List<Map<String, Object>> quotes) {
+        List<String> ids = List.of(pair.maxwell.id(), pair.sejong.id());
+        return quotes.stream().filter(quote -> articlesOf(quote).stream().anyMatch(ids::contains)).toList();
+    }
+
+    /** The article a listed quote was first said in, then the others it also appeared in. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> articlesOf(Map<String, Object> quote) {
+        List<Object> articles = new java.util.ArrayList<>();
+        articles.add(quote.get("articleId"));
+        ((List<Map<String, Object>>) quote.get("alsoIn")).forEach(other -> articles.add(other.get("articleId")));
+        return articles;
+    }
+}

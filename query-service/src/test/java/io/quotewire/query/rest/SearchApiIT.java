@@ -1,0 +1,75 @@
+package io.quotewire.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.query.support.NewsPair;
+import io.quotewire.query.support.PublishedPair;
+import io.quotewire.teststack.KafkaTestResource;
+import io.quotewire.teststack.PostgresTestResource;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** GET /search: PostgreSQL full text over articles and quotes, ranked, with marked snippets. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class SearchApiIT {
+
+    private NewsPair pair;
+
+    @BeforeEach
+    void publish() {
+        pair = PublishedPair.get();
+    }
+
+    @Test
+    void yongbyonFindsTheArticleAndTheQuoteWithHighlights() {
+        List<Map<String, Object>> hits = given().queryParam("q", "Yongbyon").queryParam("size", 100)
+                .get("/search").then().statusCode(200).extract().jsonPath().getList("items");
+
+        Map<String, Object> article = hits.stream()
+                .filter(hit -> "article".equals(hit.get("kind")) && pair.sejong.id().equals(hit.get("articleId")))
+                .findFirst().orElseThrow();
+        assertThat(article).containsEntry("articleTitle", pair.sejong.title());
+        assertThat((String) article.get("snippet")).contains("<mark>Yongbyon</mark>");
+
+        Map<String, Object> quote = hits.stream()
+                .filter(hit -> "quote".equals(hit.get("kind")) && pair.sejong.id().equals(hit.get("articleId")))
+                .findFirst().orElseThrow();
+        assertThat(quote).containsEntry("speakerName", "David Maxwell");
+        assertThat(quote.get("quoteId")).isNotNull();
+        assertThat((String) quote.get("snippet"))
+                .isEqualTo("Pyongyang will not give up <mark>Yongbyon</mark> for nothing");
+
+        assertThat(hits).noneMatch(hit -> pair.maxwell.id().equals(hit.get("articleId")));
+        List<Double> ranks = hits.stream().map(hit -> ((Number) hit.get("rank")).doubleValue()).toList();
+        assertThat(ranks).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void websearchSyntaxNarrowsTheHits() {
+        given().queryParam("q", pair.nonce + " -Yongbyon").get("/search").then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("article"))
+                .body("items[0].articleId", equalTo(pair.maxwell.id()));
+        given().queryParam("q", "\"keep pushing Kim\"").queryParam("size", 100).get("/search").then()
+                .body("items.findAll { it.articleId == '" + pair.maxwell.id() + "' }.kind", equalTo(
+                        List.of("article", "quote")));
+    }
+
+    @Test
+    void blankOrMissingQueryIsAProblem400() {
+        given().queryParam("q", "  ").get("/search").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("q is required and must not be blank."));
+        given().get("/search").then().statusCode(400).body("title", equalTo("Invalid parameter"));
+    }
+}
