@@ -1,6 +1,11 @@
 package io.quotewire.query.domain;
 
-/** A quote in a list across articles, with the article it comes from. */
+/**
+ * A quote in a list across articles, with the article it comes from.
+ *
+ * @param match why the quote answers {@code about=}: {@code quote}, {@code reference} or {@code context}
+ *     ({@link AboutMatch}); null when the list was not asked what it is about
+ */
 public record QuoteListItem(
         long id,
         String articleId,
@@ -11,4 +16,12 @@ public record QuoteListItem(
         String kind,
         String cue,
         double confidence,
-        SpeakerView speaker) {}
+        SpeakerView speaker,
+        String match) {
+
+    /** The same quote, answering {@code about=} for {@code reason}. */
+    public QuoteListItem matching(AboutMatch reason) {
+        return new QuoteListItem(id, articleId, articleTitle, text, start, end, kind, cue, confidence, speaker,
+                reason.apiName());
+    }
+}

@@ -2,6 +2,7 @@ package io.quotewire.query.mapping;
 
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.query.domain.NameNormalizer;
+import io.quotewire.query.domain.QuoteContext;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
@@ -46,7 +47,22 @@ public class EnrichmentMapper {
             quote.mentionStart = speaker.mentionStart();
             quote.mentionEnd = speaker.mentionEnd();
         }
+        fillContext(quote, article.text);
         return quote;
+    }
+
+    /** Sets the passage the quote answers ({@link QuoteContext}) from its article's text and its speaker mention. */
+    public void fillContext(Quote quote, String articleText) {
+        QuoteContext.of(articleText, quote.start, quote.end, quote.mentionStart, quote.mentionEnd).ifPresentOrElse(context -> {
+            quote.context = context.words();
+            quote.contextStart = context.start();
+            quote.contextEnd = context.end();
+        }, () -> {
+            // No text, or offsets outside it: an empty passage, so the backfill does not come back to it.
+            quote.context = null;
+            quote.contextStart = quote.start;
+            quote.contextEnd = quote.start;
+        });
     }
 
     /** Sets when and by which NLP the article was enriched. */

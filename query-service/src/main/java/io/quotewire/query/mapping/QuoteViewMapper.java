@@ -20,7 +20,7 @@ public class QuoteViewMapper {
     /** The quote as shown in a list, with its article's id and title. */
     public QuoteListItem toListItem(Quote quote) {
         return new QuoteListItem(quote.id, quote.article.id, quote.article.title, quote.text, quote.start, quote.end,
-                quote.kind, quote.cue, quote.confidence, speakerOf(quote));
+                quote.kind, quote.cue, quote.confidence, speakerOf(quote), null);
     }
 
     private static SpeakerView speakerOf(Quote quote) {

@@ -65,4 +65,13 @@ public class Quote extends PanacheEntityBase {
 
     @Column(name = "mention_end")
     public Integer mentionEnd;
+
+    /** The passage the quote answers (see QuoteContext), without the quote's words; null until filled. */
+    public String context;
+
+    @Column(name = "context_start")
+    public Integer contextStart;
+
+    @Column(name = "context_end")
+    public Integer contextEnd;
 }

@@ -1,15 +1,15 @@
 package io.quotewire.query.persistence;
 
+import io.quotewire.query.domain.AboutMatch;
 import io.quotewire.query.domain.NameNormalizer;
 import io.quotewire.query.domain.PageRequest;
 import io.quotewire.query.domain.QuoteFilter;
 import io.quotewire.query.domain.Total;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Finds quotes across articles by speaker, by what they are about, and by their words. */
+/** Finds quotes across articles by speaker, by what they are about ({@link QuoteAbout}), and by their words. */
 @ApplicationScoped
 public class QuoteQueries {
 
@@ -27,7 +27,7 @@ public class QuoteQueries {
 
     /**
      * One page of matching quote ids (newest article first, then in text order) and the number of matches, counted
-     * up to {@link #COUNT_CAP}.
+     * up to {@link #COUNT_CAP}; {@code filter.about()} is not read here but by {@link #findAbout}.
      */
     public IdPage<Number> find(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
@@ -52,6 +52,31 @@ public class QuoteQueries {
                         + " JOIN article a ON a.id = qu.article_id" + ORDER, where, page);
         return new IdPage<>(ids, total);
     }
+
+    /**
+     * One page of the quotes about {@code filter.about()} (and matching its other filters), strongest match first
+     * ({@link AboutMatch}), then the newest article (published, else received), then in text order; the total is
+     * exact.
+     */
+    public IdPage<QuoteMatch> findAbout(QuoteFilter filter, PageRequest page) {
+        List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
+        QuoteAbout about = QuoteAbout.of(filter.about(), namedBy(filter.about()));
+        SqlWhere where = where(filter, speakerIds).with(about.parameters());
+        String from = " FROM best JOIN quote qu ON qu.id = best.id JOIN article a ON a.id = qu.article_id" + where.sql();
+        List<Object[]> rows = nativeQueries.page(about.sql() + "SELECT qu.id, best.kind, count(*) OVER ()" + from
+                + " ORDER BY best.kind, coalesce(a.published_at, a.received_at) DESC NULLS LAST, qu.article_id,"
+                + " qu.start_offset, qu.id", where, page);
+        long total = rows.isEmpty()
+                ? (page.offset() == 0 ? 0 : nativeQueries.count(about.sql() + "SELECT count(*)" + from, where))
+                : ((Number) rows.get(0)[2]).longValue();
+        List<QuoteMatch> matches = rows.stream()
+                .map(row -> new QuoteMatch(((Number) row[0]).longValue(), AboutMatch.ofRank(((Number) row[1]).intValue())))
+                .toList();
+        return new IdPage<>(matches, new Total(total, false));
+    }
+
+    /** A quote about the term, and why. */
+    public record QuoteMatch(long quoteId, AboutMatch match) {}
 
     /** The ids of every quote the entity said, in the same order. */
     public List<Number> saidBy(long entityId) {
@@ -82,17 +107,19 @@ public class QuoteQueries {
             where.and(SqlTerms.speakerMatches(speakerIds, "speaker_name"),
                     Map.of("speaker_name", NameNormalizer.normalize(filter.speaker())));
         }
-        if (filter.about() != null) {
-            where.and("(qu.search_vector @@ websearch_to_tsquery('english', :about)"
-                            + " OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = qu.article_id"
-                            + " AND m.start_offset >= qu.start_offset AND m.end_offset <= qu.end_offset"
-                            + " AND m.entity_id IN (" + SqlTerms.entityIds("aboutEntity") + ")))",
-                    merge(Map.of("about", filter.about()), SqlTerms.entityParameters("aboutEntity", filter.about())));
-        }
         if (filter.q() != null) {
             where.and("qu.search_vector @@ websearch_to_tsquery('english', :q)", Map.of("q", filter.q()));
         }
         return where;
+    }
+
+    /** The entities an about term names (name, alias or id) with their canonical names. */
+    private QuoteAbout.NamedBy namedBy(String term) {
+        SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters("about", term));
+        List<Object[]> rows = nativeQueries.all("SELECT e.id, e.canonical_name FROM entity e WHERE e.id IN ("
+                + SqlTerms.entityIds("about") + ") ORDER BY e.id", where);
+        return new QuoteAbout.NamedBy(rows.stream().map(row -> ((Number) row[0]).longValue()).toList(),
+                rows.stream().map(row -> (String) row[1]).distinct().toList());
     }
 
     /** The ids of the entities a speaker term names, looked up first so the quote indexes can combine. */
@@ -100,11 +127,5 @@ public class QuoteQueries {
         SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters("speaker", term));
         List<Number> ids = nativeQueries.all(SqlTerms.entityIds("speaker"), where);
         return ids.stream().map(Number::longValue).toList();
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> first, Map<String, Object> second) {
-        Map<String, Object> merged = new HashMap<>(first);
-        merged.putAll(second);
-        return merged;
     }
 }

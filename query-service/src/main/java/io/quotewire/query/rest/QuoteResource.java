@@ -28,12 +28,16 @@ public class QuoteResource {
     @GET
     @Operation(summary = "Quotes with their article id and title, newest article first, then in text order",
             description = "total counts matches up to 1,000: past that it is 1000 and totalIsLowerBound is true "
-                    + "(\"1000+\"); pages past the 1,000th match are still served.")
+                    + "(\"1000+\"); pages past the 1,000th match are still served. With about, each item's match says "
+                    + "why it is about the term (quote, reference, context), the list is ranked in that order and then "
+                    + "newest article first, and total is exact.")
     public Page<QuoteListItem> list(
             @Parameter(description = "Speaker name or a word of it (\"Maxwell\"), an alias, or the speaker's entity id")
                     @QueryParam("speaker") String speaker,
-            @Parameter(description = "A term or entity: the quote's words match it (full text), or an entity with "
-                    + "that name, alias or id is mentioned inside the quote") @QueryParam("about") String about,
+            @Parameter(description = "Words, an entity name or alias, or an entity id: quote = the quote's words name it "
+                    + "(full text, or the entity's name); reference = a mention inside the quote resolves to the entity "
+                    + "(\"Kim\" for Kim Jong Un); context = the paragraph before the quote, its own paragraph up to it "
+                    + "or the rest of its sentence (the cue) names it") @QueryParam("about") String about,
             @Parameter(description = "Full-text query over the quote's words") @QueryParam("q") String q,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
             @Parameter(description = "Items per page, 1 to 100, default 20") @QueryParam("size") String size) {

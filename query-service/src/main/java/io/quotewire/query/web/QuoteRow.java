@@ -1,12 +1,17 @@
 package io.quotewire.query.web;
 
+import io.quotewire.query.domain.AboutMatch;
 import io.quotewire.query.domain.QuoteListItem;
 import io.quotewire.query.domain.SpeakerView;
+import java.util.Locale;
 
-/** A quote in a list across articles: its words, who said it in what role, and the article it links back to. */
+/**
+ * A quote in a list across articles: its words, who said it in what role, the article it links back to, and, in
+ * answers to "about", why it matched ({@code quote}, {@code reference}, {@code context}; null otherwise).
+ */
 public record QuoteRow(
         String text, String link, String articleTitle, String articleLink, String speakerName, String speakerLink,
-        String role, String cue, String kind) {
+        String role, String cue, String kind, String match) {
 
     static QuoteRow of(QuoteListItem quote) {
         SpeakerView speaker = quote.speaker();
@@ -14,6 +19,18 @@ public record QuoteRow(
                 PageLinks.article(quote.articleId()),
                 speaker == null ? null : speaker.name(),
                 speaker == null || speaker.name() == null ? null : PageLinks.speaker(speaker),
-                speaker == null ? null : speaker.description(), quote.cue(), quote.kind());
+                speaker == null ? null : speaker.description(), quote.cue(), quote.kind(), quote.match());
+    }
+
+    /** Why the quote is about what was asked, in words; null outside an answer to "about". */
+    public String matchWords() {
+        if (match == null) {
+            return null;
+        }
+        return switch (AboutMatch.valueOf(match.toUpperCase(Locale.ROOT))) {
+            case QUOTE -> "named in the quote";
+            case REFERENCE -> "referred to in the quote";
+            case CONTEXT -> "named in the passage it answers";
+        };
     }
 }
