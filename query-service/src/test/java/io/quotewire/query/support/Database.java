@@ -33,6 +33,21 @@ public final class Database {
         }
     }
 
+    /** Runs one update statement with positional {@code parameters}; the rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        Map<String, String> config = SharedPostgres.quarkusConfig();
+        try (Connection connection = DriverManager.getConnection(SharedPostgres.jdbcUrl(),
+                        config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether the service logged this exact payload as applied for {@code topic} and {@code key}. */
     public static boolean applied(String topic, String key, String payload) {
         return number("SELECT count(*) FROM processed_message WHERE topic = ? AND message_key = ? AND payload_hash = ?",
