@@ -61,7 +61,8 @@ public class QuoteQueries {
     public IdPage<QuoteMatch> findAbout(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
         QuoteAbout about = QuoteAbout.of(filter.about(), namedBy(filter.about()));
-        SqlWhere where = where(filter, speakerIds).with(about.parameters());
+        // A scare quote ("end-of-war") is the writer's word, not anyone quoted about anything.
+        SqlWhere where = where(filter, speakerIds).and("qu.kind <> 'term'", Map.of()).with(about.parameters());
         String from = " FROM best JOIN quote qu ON qu.id = best.id JOIN article a ON a.id = qu.article_id" + where.sql();
         List<Object[]> rows = nativeQueries.page(about.sql() + "SELECT qu.id, best.kind, count(*) OVER ()" + from
                 + " ORDER BY best.kind, coalesce(a.published_at, a.received_at) DESC NULLS LAST, qu.article_id,"
