@@ -1,28 +1,31 @@
 package io.quotewire.query.persistence;
 
 import io.quotewire.query.domain.AboutMatch;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of {@code about=}: a {@code WITH} clause whose {@code best} relation holds, for every quote about the term,
- * its id and the rank of its strongest {@link AboutMatch}. Each kind is found through its own index — the quote's
- * words and its passage by their full-text GIN indexes, the entities so named through the mention index — and the
- * union is taken before anything else is joined, so the cost follows the matches, not the store.
+ * The SQL of {@code about=}, in two forms. {@link #candidates()} finds the matching quotes through the indexes — the
+ * quote's words and its passage by their full-text GIN indexes, the entities so named through the mention index —
+ * as rows {@code (id, kind)}, one per way a quote matches, so its cost follows the matches, not the store.
+ * {@link #matches(AboutMatch)} says of one quote {@code qu} whether that is its strongest match, for walking the newest
+ * articles when there are too many matches to sort.
  *
- * @param sql the {@code WITH about AS (…), best AS (…)} prefix
- * @param parameters the named parameters it binds
+ * @param words the full-text query of the term's words and of the named entities' canonical names, null when none
+ * @param entityIds the ids of the entities the term names (from the database, so safe to write into the SQL)
+ * @param parameters the named parameters {@code words} binds
  */
-public record QuoteAbout(String sql, Map<String, Object> parameters) {
+public record QuoteAbout(String words, List<Long> entityIds, Map<String, Object> parameters) {
 
     /** The entities a term names, with their canonical names (looked up first, so the mention index can be used). */
     public record NamedBy(List<Long> ids, List<String> names) {}
 
     /**
-     * The {@code WITH} clause for {@code term}: its words (websearch syntax) unless it is only an entity's id, and the
-     * canonical names and mentions of the entities it names.
+     * The SQL for {@code term}: its words (websearch syntax) unless it is only an entity's id, and the canonical names
+     * and mentions of the entities it names.
      */
     public static QuoteAbout of(String term, NamedBy entities) {
         Map<String, Object> parameters = new HashMap<>();
@@ -37,28 +40,66 @@ public record QuoteAbout(String sql, Map<String, Object> parameters) {
                     .append(")");
             parameters.put("about_name" + i, entities.names().get(i));
         }
-        StringBuilder union = new StringBuilder();
-        if (!words.isEmpty()) {
-            union.append("SELECT qu.id, ").append(AboutMatch.QUOTE.rank())
-                    .append(" AS kind FROM quote qu WHERE qu.search_vector @@ (").append(words).append(")")
-                    .append(" UNION ALL SELECT qu.id, ").append(AboutMatch.CONTEXT.rank())
-                    .append(" FROM quote qu WHERE qu.context_vector @@ (").append(words).append(")");
+        return new QuoteAbout(words.isEmpty() ? null : "(" + words + ")", List.copyOf(entities.ids()), parameters);
+    }
+
+    /**
+     * {@code SELECT id, kind} rows (kind = {@link AboutMatch#rank()}) of the quotes matching, through the indexes,
+     * each restricted by {@code filters} ({@code " AND …"} over {@code qu}, or empty).
+     */
+    public String candidates(String filters) {
+        List<String> selects = new ArrayList<>();
+        if (words != null) {
+            selects.add("SELECT qu.id, " + AboutMatch.QUOTE.rank() + " AS kind FROM quote qu WHERE qu.search_vector @@ "
+                    + words + filters);
+            selects.add("SELECT qu.id, " + AboutMatch.CONTEXT.rank() + " FROM quote qu WHERE qu.context_vector @@ "
+                    + words + filters);
         }
-        if (!entities.ids().isEmpty()) {
-            // Ids come from the database as numbers, so writing them into the SQL is safe.
-            String ids = entities.ids().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        if (!entityIds.isEmpty()) {
             String mentions = " FROM mention m JOIN quote qu ON qu.article_id = m.article_id WHERE m.entity_id IN ("
-                    + ids + ") AND ";
-            union.append(union.isEmpty() ? "" : " UNION ALL ")
-                    .append("SELECT qu.id, ").append(AboutMatch.REFERENCE.rank()).append(mentions)
-                    .append("m.start_offset >= qu.start_offset AND m.end_offset <= qu.end_offset")
-                    // The speaker named in the cue is who said it, not what it is about.
-                    .append(" UNION ALL SELECT qu.id, ").append(AboutMatch.CONTEXT.rank()).append(mentions)
-                    .append("m.start_offset >= qu.context_start AND m.end_offset <= qu.context_end")
-                    .append(" AND NOT (qu.mention_start IS NOT NULL AND m.start_offset >= qu.mention_start")
-                    .append(" AND m.end_offset <= qu.mention_end)");
+                    + ids() + ") AND ";
+            selects.add("SELECT qu.id, " + AboutMatch.REFERENCE.rank() + mentions + inQuote() + filters);
+            selects.add("SELECT qu.id, " + AboutMatch.CONTEXT.rank() + mentions + inContext() + filters);
         }
-        return new QuoteAbout("WITH about AS MATERIALIZED (" + union + "),"
-                + " best AS (SELECT id, min(kind) AS kind FROM about GROUP BY id) ", parameters);
+        return String.join(" UNION ALL ", selects);
+    }
+
+    /** A condition true when {@code match} is the strongest way the quote {@code qu} is about the term. */
+    public String matches(AboutMatch match) {
+        List<String> conditions = new ArrayList<>();
+        for (AboutMatch stronger : AboutMatch.values()) {
+            if (stronger == match) {
+                conditions.add(condition(match));
+                break;
+            }
+            conditions.add("NOT " + condition(stronger));
+        }
+        return "(" + String.join(" AND ", conditions) + ")";
+    }
+
+    private String condition(AboutMatch match) {
+        String mentioned = "EXISTS (SELECT 1 FROM mention m WHERE m.article_id = qu.article_id AND m.entity_id IN ("
+                + ids() + ") AND ";
+        return switch (match) {
+            case QUOTE -> words == null ? "false" : "(qu.search_vector @@ " + words + ")";
+            case REFERENCE -> entityIds.isEmpty() ? "false" : mentioned + inQuote() + ")";
+            case CONTEXT -> "(" + (words == null ? "false" : "qu.context_vector @@ " + words)
+                    + (entityIds.isEmpty() ? "" : " OR " + mentioned + inContext() + ")") + ")";
+        };
+    }
+
+    private String ids() {
+        return entityIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static String inQuote() {
+        return "m.start_offset >= qu.start_offset AND m.end_offset <= qu.end_offset";
+    }
+
+    /** In the quote's passage, but not the words naming its speaker: "said David Maxwell" is not about Maxwell. */
+    private static String inContext() {
+        return "m.start_offset >= qu.context_start AND m.end_offset <= qu.context_end"
+                + " AND NOT (qu.mention_start IS NOT NULL AND m.start_offset >= qu.mention_start"
+                + " AND m.end_offset <= qu.mention_end)";
     }
 }

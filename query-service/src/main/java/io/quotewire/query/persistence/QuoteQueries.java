@@ -6,6 +6,7 @@ import io.quotewire.query.domain.PageRequest;
 import io.quotewire.query.domain.QuoteFilter;
 import io.quotewire.query.domain.Total;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ public class QuoteQueries {
 
     /** Counting stops past this many matches: the total is then "1000+". */
     public static final int COUNT_CAP = 1000;
+    /** Rows of {@code about=} candidates (a quote may match several ways) sorted at once before walking instead. */
+    private static final int ABOUT_ROWS_CAP = 4 * COUNT_CAP;
 
     private static final String FROM = "FROM quote qu JOIN article a ON a.id = qu.article_id";
     private static final String ORDER = " ORDER BY a.received_at DESC NULLS LAST, qu.article_id, qu.start_offset, qu.id";
@@ -55,20 +58,53 @@ public class QuoteQueries {
 
     /**
      * One page of the quotes about {@code filter.about()} (and matching its other filters), strongest match first
-     * ({@link AboutMatch}), then the newest article (published, else received), then in text order; the total is
-     * exact.
+     * ({@link AboutMatch}), then newest article first and in text order, as the other quote lists; the total is exact
+     * up to {@link #COUNT_CAP} matches, a lower bound past it.
      */
     public IdPage<QuoteMatch> findAbout(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
         QuoteAbout about = QuoteAbout.of(filter.about(), namedBy(filter.about()));
         // A scare quote ("end-of-war") is the writer's word, not anyone quoted about anything.
-        SqlWhere where = where(filter, speakerIds).and("qu.kind <> 'term'", Map.of()).with(about.parameters());
-        String from = " FROM best JOIN quote qu ON qu.id = best.id JOIN article a ON a.id = qu.article_id" + where.sql();
-        List<Object[]> rows = nativeQueries.page(about.sql() + "SELECT qu.id, best.kind, count(*) OVER ()" + from
-                + " ORDER BY best.kind, coalesce(a.published_at, a.received_at) DESC NULLS LAST, qu.article_id,"
-                + " qu.start_offset, qu.id", where, page);
+        SqlWhere filters = where(filter, speakerIds).and("qu.kind <> 'term'", Map.of());
+        String candidates = about.candidates(filters.andSql());
+        SqlWhere where = filters.with(about.parameters());
+        // One row per way a quote matches: a few per quote at most, so this many rows hold over the cap's quotes.
+        Object[] counted = (Object[]) nativeQueries.all("SELECT count(*), count(DISTINCT id) FROM (" + candidates
+                + " LIMIT " + (ABOUT_ROWS_CAP + 1) + ") c", where).get(0);
+        if (((Number) counted[0]).longValue() <= ABOUT_ROWS_CAP) {
+            return sortedAbout(candidates, where, page);
+        }
+        // Many matches: walk the newest articles, strongest kind first; the distinct quotes counted are a lower bound.
+        Total total = new Total(Math.min(((Number) counted[1]).longValue(), COUNT_CAP), true);
+        List<QuoteMatch> matches = new ArrayList<>();
+        int skip = page.offset();
+        for (AboutMatch kind : AboutMatch.values()) {
+            int wanted = page.size() - matches.size();
+            if (wanted == 0) {
+                break;
+            }
+            String ofKind = " FROM quote qu JOIN article a ON a.id = qu.article_id WHERE " + about.matches(kind)
+                    + filters.andSql();
+            List<Number> ids = nativeQueries.slice("SELECT qu.id" + ofKind + ORDER, where, skip, wanted);
+            ids.forEach(id -> matches.add(new QuoteMatch(id.longValue(), kind)));
+            if (ids.size() < wanted) {
+                // This kind ran out within the page: what is left to skip falls on the next kind.
+                skip = ids.isEmpty() && skip > 0 ? (int) Math.max(0, skip - nativeQueries.count(
+                        "SELECT count(*) FROM (SELECT 1" + ofKind + " LIMIT " + skip + ") k", where)) : 0;
+            }
+        }
+        return new IdPage<>(matches, total);
+    }
+
+    /** Few matches: all of them, gathered through the indexes, each by its strongest kind, sorted; exact total. */
+    private IdPage<QuoteMatch> sortedAbout(String candidates, SqlWhere where, PageRequest page) {
+        String best = "WITH about AS MATERIALIZED (" + candidates + "),"
+                + " best AS (SELECT id, min(kind) AS kind FROM about GROUP BY id)";
+        List<Object[]> rows = nativeQueries.page(best + " SELECT qu.id, best.kind, count(*) OVER ()"
+                + " FROM best JOIN quote qu ON qu.id = best.id JOIN article a ON a.id = qu.article_id"
+                + " ORDER BY best.kind," + ORDER.substring(" ORDER BY".length()), where, page);
         long total = rows.isEmpty()
-                ? (page.offset() == 0 ? 0 : nativeQueries.count(about.sql() + "SELECT count(*)" + from, where))
+                ? (page.offset() == 0 ? 0 : nativeQueries.count(best + " SELECT count(*) FROM best", where))
                 : ((Number) rows.get(0)[2]).longValue();
         List<QuoteMatch> matches = rows.stream()
                 .map(row -> new QuoteMatch(((Number) row[0]).longValue(), AboutMatch.ofRank(((Number) row[1]).intValue())))
