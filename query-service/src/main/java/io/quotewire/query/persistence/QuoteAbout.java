@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,32 +50,61 @@ public record QuoteAbout(String words, List<Long> entityIds, Map<String, Object>
      */
     public String candidates(String filters) {
         List<String> selects = new ArrayList<>();
-        if (words != null) {
-            selects.add("SELECT qu.id, " + AboutMatch.QUOTE.rank() + " AS kind FROM quote qu WHERE qu.search_vector @@ "
-                    + words + filters);
-            selects.add("SELECT qu.id, " + AboutMatch.CONTEXT.rank() + " FROM quote qu WHERE qu.context_vector @@ "
-                    + words + filters);
-        }
-        if (!entityIds.isEmpty()) {
-            String mentions = " FROM mention m JOIN quote qu ON qu.article_id = m.article_id WHERE m.entity_id IN ("
-                    + ids() + ") AND ";
-            selects.add("SELECT qu.id, " + AboutMatch.REFERENCE.rank() + mentions + inQuote() + filters);
-            selects.add("SELECT qu.id, " + AboutMatch.CONTEXT.rank() + mentions + inContext() + filters);
+        for (AboutMatch kind : AboutMatch.values()) {
+            String ofKind = candidates(kind, filters);
+            if (ofKind != null) {
+                selects.add(ofKind.replace("SELECT qu.id FROM", "SELECT qu.id, " + kind.rank() + " AS kind FROM"));
+            }
         }
         return String.join(" UNION ALL ", selects);
     }
 
+    /** {@code SELECT id} rows of the quotes matching as {@code kind} (maybe also more strongly); null when none can. */
+    public String candidates(AboutMatch kind, String filters) {
+        String mentions = " FROM mention m JOIN quote qu ON qu.article_id = m.article_id WHERE m.entity_id IN ("
+                + ids() + ") AND ";
+        List<String> selects = new ArrayList<>();
+        if (kind == AboutMatch.QUOTE && words != null) {
+            selects.add("SELECT qu.id FROM quote qu WHERE qu.search_vector @@ " + words + filters);
+        }
+        if (kind == AboutMatch.REFERENCE && !entityIds.isEmpty()) {
+            selects.add("SELECT qu.id" + mentions + inQuote() + filters);
+        }
+        if (kind == AboutMatch.CONTEXT && words != null) {
+            selects.add("SELECT qu.id FROM quote qu WHERE qu.context_vector @@ " + words + filters);
+        }
+        if (kind == AboutMatch.CONTEXT && !entityIds.isEmpty()) {
+            selects.add("SELECT qu.id" + mentions + inContext() + filters);
+        }
+        return selects.isEmpty() ? null : String.join(" UNION ALL ", selects);
+    }
+
     /** A condition true when {@code match} is the strongest way the quote {@code qu} is about the term. */
     public String matches(AboutMatch match) {
-        List<String> conditions = new ArrayList<>();
+        return "(" + noStrongerThan(match) + " AND " + condition(match) + ")";
+    }
+
+    /** A condition true when the quote {@code qu} matches no kind stronger than {@code match}. */
+    public String noStrongerThan(AboutMatch match) {
+        List<String> conditions = new ArrayList<>(List.of("true"));
         for (AboutMatch stronger : AboutMatch.values()) {
             if (stronger == match) {
-                conditions.add(condition(match));
                 break;
             }
             conditions.add("NOT " + condition(stronger));
         }
         return "(" + String.join(" AND ", conditions) + ")";
+    }
+
+    /** The parameters {@code sql} names (a statement of one kind may name none of the term's words). */
+    public Map<String, Object> parametersIn(String sql) {
+        Map<String, Object> used = new HashMap<>();
+        parameters.forEach((name, value) -> {
+            if (Pattern.compile(":" + name + "(?![A-Za-z0-9_])").matcher(sql).find()) {
+                used.put(name, value);
+            }
+        });
+        return used;
     }
 
     private String condition(AboutMatch match) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Finds quotes across articles by speaker, by what they are about ({@link QuoteAbout}), and by their words. */
 @ApplicationScoped
@@ -67,15 +68,28 @@ public class QuoteQueries {
         // A scare quote ("end-of-war") is the writer's word, not anyone quoted about anything.
         SqlWhere filters = where(filter, speakerIds).and("qu.kind <> 'term'", Map.of());
         String candidates = about.candidates(filters.andSql());
-        SqlWhere where = filters.with(about.parameters());
-        // One row per way a quote matches: a few per quote at most, so this many rows hold over the cap's quotes.
-        Object[] counted = (Object[]) nativeQueries.all("SELECT count(*), count(DISTINCT id) FROM (" + candidates
-                + " LIMIT " + (ABOUT_ROWS_CAP + 1) + ") c", where).get(0);
-        if (((Number) counted[0]).longValue() <= ABOUT_ROWS_CAP) {
-            return sortedAbout(candidates, where, page);
+        // Each statement binds the filters' parameters and those of the term it uses (a kind may use none of them).
+        Function<String, SqlWhere> bound = sql -> where(filter, speakerIds).and("qu.kind <> 'term'", Map.of())
+                .with(about.parametersIn(sql));
+        // Each kind counted through its indexes, up to a bound: one row per way a quote matches.
+        Map<AboutMatch, long[]> counted = new java.util.EnumMap<>(AboutMatch.class);
+        long rows = 0;
+        for (AboutMatch kind : AboutMatch.values()) {
+            String ofKind = about.candidates(kind, filters.andSql());
+            String countSql = "SELECT count(*), count(DISTINCT id) FROM (" + ofKind + " LIMIT " + (ABOUT_ROWS_CAP + 1)
+                    + ") c";
+            Object[] count = ofKind == null ? new Object[] {0L, 0L}
+                    : (Object[]) nativeQueries.all(countSql, bound.apply(countSql)).get(0);
+            counted.put(kind, new long[] {((Number) count[0]).longValue(), ((Number) count[1]).longValue()});
+            rows += counted.get(kind)[0];
         }
-        // Many matches: walk the newest articles, strongest kind first; the distinct quotes counted are a lower bound.
-        Total total = new Total(Math.min(((Number) counted[1]).longValue(), COUNT_CAP), true);
+        if (rows <= ABOUT_ROWS_CAP) {
+            return sortedAbout(candidates, bound, page);
+        }
+        // Many matches: kind by kind, strongest first; a kind with many is walked newest article first, one with few
+        // is gathered and sorted. The most distinct quotes of one kind are a lower bound of the total.
+        long atLeast = counted.values().stream().mapToLong(count -> count[1]).max().orElse(0);
+        Total total = new Total(Math.min(atLeast, COUNT_CAP), true);
         List<QuoteMatch> matches = new ArrayList<>();
         int skip = page.offset();
         for (AboutMatch kind : AboutMatch.values()) {
@@ -83,28 +97,38 @@ public class QuoteQueries {
             if (wanted == 0) {
                 break;
             }
-            String ofKind = " FROM quote qu JOIN article a ON a.id = qu.article_id WHERE " + about.matches(kind)
-                    + filters.andSql();
-            List<Number> ids = nativeQueries.slice("SELECT qu.id" + ofKind + ORDER, where, skip, wanted);
+            String ofKind = counted.get(kind)[0] > ABOUT_ROWS_CAP
+                    ? " FROM quote qu JOIN article a ON a.id = qu.article_id WHERE " + about.matches(kind) + filters.andSql()
+                    : counted.get(kind)[0] == 0 ? null
+                    : " FROM quote qu JOIN article a ON a.id = qu.article_id WHERE qu.id IN (SELECT id FROM ("
+                            + about.candidates(kind, filters.andSql()) + ") c) AND " + about.noStrongerThan(kind);
+            if (ofKind == null) {
+                continue;
+            }
+            String pageSql = "SELECT qu.id" + ofKind + ORDER;
+            List<Number> ids = nativeQueries.slice(pageSql, bound.apply(pageSql), skip, wanted);
             ids.forEach(id -> matches.add(new QuoteMatch(id.longValue(), kind)));
             if (ids.size() < wanted) {
                 // This kind ran out within the page: what is left to skip falls on the next kind.
-                skip = ids.isEmpty() && skip > 0 ? (int) Math.max(0, skip - nativeQueries.count(
-                        "SELECT count(*) FROM (SELECT 1" + ofKind + " LIMIT " + skip + ") k", where)) : 0;
+                String countSql = "SELECT count(*) FROM (SELECT 1" + ofKind + " LIMIT " + skip + ") k";
+                skip = ids.isEmpty() && skip > 0
+                        ? (int) Math.max(0, skip - nativeQueries.count(countSql, bound.apply(countSql))) : 0;
             }
         }
         return new IdPage<>(matches, total);
     }
 
     /** Few matches: all of them, gathered through the indexes, each by its strongest kind, sorted; exact total. */
-    private IdPage<QuoteMatch> sortedAbout(String candidates, SqlWhere where, PageRequest page) {
+    private IdPage<QuoteMatch> sortedAbout(String candidates, Function<String, SqlWhere> bound, PageRequest page) {
         String best = "WITH about AS MATERIALIZED (" + candidates + "),"
                 + " best AS (SELECT id, min(kind) AS kind FROM about GROUP BY id)";
-        List<Object[]> rows = nativeQueries.page(best + " SELECT qu.id, best.kind, count(*) OVER ()"
+        String pageSql = best + " SELECT qu.id, best.kind, count(*) OVER ()"
                 + " FROM best JOIN quote qu ON qu.id = best.id JOIN article a ON a.id = qu.article_id"
-                + " ORDER BY best.kind," + ORDER.substring(" ORDER BY".length()), where, page);
+                + " ORDER BY best.kind," + ORDER.substring(" ORDER BY".length());
+        List<Object[]> rows = nativeQueries.page(pageSql, bound.apply(pageSql), page);
+        String countSql = best + " SELECT count(*) FROM best";
         long total = rows.isEmpty()
-                ? (page.offset() == 0 ? 0 : nativeQueries.count(best + " SELECT count(*) FROM best", where))
+                ? (page.offset() == 0 ? 0 : nativeQueries.count(countSql, bound.apply(countSql)))
                 : ((Number) rows.get(0)[2]).longValue();
         List<QuoteMatch> matches = rows.stream()
                 .map(row -> new QuoteMatch(((Number) row[0]).longValue(), AboutMatch.ofRank(((Number) row[1]).intValue())))
