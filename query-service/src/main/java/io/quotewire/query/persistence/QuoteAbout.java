@@ -61,8 +61,10 @@ public record QuoteAbout(String words, List<Long> entityIds, Map<String, Object>
 
     /** {@code SELECT id} rows of the quotes matching as {@code kind} (maybe also more strongly); null when none can. */
     public String candidates(AboutMatch kind, String filters) {
-        String mentions = " FROM mention m JOIN quote qu ON qu.article_id = m.article_id WHERE m.entity_id IN ("
-                + ids() + ") AND ";
+        // OFFSET 0 keeps the mentions a subquery of their own, found by the entity index first: planned as a join,
+        // PostgreSQL walked every quote instead (640 ms for Stockholm at 10,000 articles, 165 ms so).
+        String mentions = " FROM (SELECT article_id, start_offset, end_offset FROM mention WHERE entity_id IN ("
+                + ids() + ") OFFSET 0) m JOIN quote qu ON qu.article_id = m.article_id WHERE ";
         List<String> selects = new ArrayList<>();
         if (kind == AboutMatch.QUOTE && words != null) {
             selects.add("SELECT qu.id FROM quote qu WHERE qu.search_vector @@ " + words + filters);
