@@ -13,3 +13,11 @@ CREATE INDEX quote_context_search_idx ON quote USING gin (context_vector);
 -- at start, in batches, with the same QuoteContext the writer uses, so no stored quote misses the feature. This
 -- partial index finds what is left to fill and is empty once the backfill is done.
 CREATE INDEX quote_context_missing_idx ON quote (id) WHERE context_start IS NULL;
+-- The entities named inside the quote (a "reference" when the quote names it otherwise) and in its passage (not the
+-- words naming its speaker), from the article's mentions at storage time, so about= finds a common entity's quotes
+-- through two GIN indexes instead of probing every one of its mentions (165 ms for a common place at 10,000
+-- articles). Filled by the writer and, for older quotes, by QuoteContextBackfill with the passage.
+ALTER TABLE quote ADD COLUMN quote_entity_ids bigint[];
+ALTER TABLE quote ADD COLUMN context_entity_ids bigint[];
+CREATE INDEX quote_quote_entities_idx ON quote USING gin (quote_entity_ids);
+CREATE INDEX quote_context_entities_idx ON quote USING gin (context_entity_ids);

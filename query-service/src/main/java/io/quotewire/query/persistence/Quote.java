@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A stored quotation or reported statement with its speaker, {@code [start, end)} in the article text. */
 @Entity
@@ -74,4 +76,14 @@ public class Quote extends PanacheEntityBase {
 
     @Column(name = "context_end")
     public Integer contextEnd;
+
+    /** The entities mentioned inside the quote, null until filled. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "quote_entity_ids", columnDefinition = "bigint[]")
+    public Long[] quoteEntityIds;
+
+    /** The entities mentioned in its passage, outside the quote and the words naming its speaker; null until filled. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "context_entity_ids", columnDefinition = "bigint[]")
+    public Long[] contextEntityIds;
 }

@@ -1,6 +1,7 @@
 package io.quotewire.query.service;
 
 import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.mapping.EnrichmentMapper;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.ArticleEntity;
@@ -60,7 +61,8 @@ public class EnrichmentWriter {
             mapper.toMention(mention, article.id, byKey.get(mention.entityKey())).persist();
         }
         List<ArticleEnriched.Quote> quotes = listOf(event.quotes());
-        quotes.forEach(quote -> mapper.toQuote(quote, article, byKey).persist());
+        List<EntitySpan> spans = entitySpans(event, idsByKey);
+        quotes.forEach(quote -> mapper.toQuote(quote, article, byKey, spans).persist());
 
         counts(linked, idsByKey, event).forEach((entityId, added) -> counts.merge(entityId, added, Counts::plus));
         counters.move(counts);
@@ -88,6 +90,14 @@ public class EnrichmentWriter {
             }
         }
         return counts;
+    }
+
+    /** Where the article names each of its canonical entities, for the quotes' entities inside and around them. */
+    private static List<EntitySpan> entitySpans(ArticleEnriched event, Map<String, Long> idsByKey) {
+        return listOf(event.mentions()).stream()
+                .filter(mention -> idsByKey.get(mention.entityKey()) != null)
+                .map(mention -> new EntitySpan(mention.start(), mention.end(), idsByKey.get(mention.entityKey())))
+                .toList();
     }
 
     /** Entity references by key, for the mentions' and quotes' foreign keys, without loading the entities. */

@@ -2,11 +2,16 @@ package io.quotewire.query.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.mapping.EnrichmentMapper;
+import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,7 +63,15 @@ public class QuoteContextBackfill {
     private int fillBatch() {
         List<Quote> quotes = Quote.<Quote>find("from Quote q join fetch q.article where q.contextStart is null order by q.id")
                 .page(0, BATCH).list();
-        quotes.forEach(quote -> mapper.fillContext(quote, quote.article.text));
+        Map<String, List<EntitySpan>> spans = new HashMap<>();
+        if (!quotes.isEmpty()) {
+            List<String> articles = quotes.stream().map(quote -> quote.article.id).distinct().toList();
+            Mention.<Mention>list("articleId in ?1 and entity is not null", articles).forEach(mention ->
+                    spans.computeIfAbsent(mention.articleId, id -> new ArrayList<>())
+                            .add(new EntitySpan(mention.start, mention.end, mention.entity.id)));
+        }
+        quotes.forEach(quote -> mapper.fillContext(quote, quote.article.text,
+                spans.getOrDefault(quote.article.id, List.of())));
         return quotes.size();
     }
 

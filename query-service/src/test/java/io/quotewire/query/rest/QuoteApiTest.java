@@ -94,13 +94,19 @@ class QuoteApiTest {
         EventPublisher.publish(Topics.ARTICLES_ENRICHED, fresh.sejong.id(), fresh.sejongEnriched);
         PublishedPair.awaitStatus(fresh.sejong.id(), "enriched");
         // What V9 leaves on a quote stored before it.
-        Database.update("UPDATE quote SET context = NULL, context_start = NULL, context_end = NULL WHERE article_id = ?",
-                fresh.sejong.id());
+        Database.update("UPDATE quote SET context = NULL, context_start = NULL, context_end = NULL,"
+                + " quote_entity_ids = NULL, context_entity_ids = NULL WHERE article_id = ?", fresh.sejong.id());
         assertThat(contextNames(fresh, "yongbyon")).isZero();
 
         assertThat(backfill.fillAll()).isGreaterThanOrEqualTo(2);
 
         assertThat(contextNames(fresh, "yongbyon")).isEqualTo(1);
+        // The entities around each quote too: Yongbyon and Kim Jong Un before Kim Myong Gil's, Kim Myong Gil before
+        // Maxwell's; inside, only Kim Myong Gil's names one (the United States).
+        assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND cardinality(context_entity_ids) > 0",
+                fresh.sejong.id())).isEqualTo(2);
+        assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND cardinality(quote_entity_ids) > 0",
+                fresh.sejong.id())).isEqualTo(1);
         assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND context_start IS NULL",
                 fresh.sejong.id())).isZero();
     }
