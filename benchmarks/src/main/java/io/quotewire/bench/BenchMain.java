@@ -1,6 +1,7 @@
 package io.quotewire.bench;
 
 import io.quotewire.bench.phase.CoreNlpResult;
+import io.quotewire.bench.phase.StoreEventFactory;
 import io.quotewire.bench.report.Figure;
 import io.quotewire.bench.report.ResultTable;
 import io.quotewire.bench.report.ResultWriter;
@@ -59,12 +60,14 @@ public final class BenchMain {
                         ? ": other work shared the CPU, so absolute figures are low; the ratios (1, 2) compare "
                                 + "runs made under the same contention."
                         : "."));
-        notes.add("The store was filled by publishing copies of " + results.coreNlp().templates().size()
-                + " real enriched events (the attribution engine run on the corpus articles in this JVM) straight onto"
-                + " articles.enriched; each copy's text gains one last line, \"Archive copy <run>-<n>.\", so it is a"
-                + " new article with its own id while every entity, mention and quote offset stays valid. The"
-                + " store therefore repeats the same entities, speakers and quotes; query-service stores the copies"
-                + " exactly as it stores nlp-service's events.");
+        notes.add("The store was filled with articles made from " + results.coreNlp().templates().size()
+                + " real enriched events (the attribution engine run on the corpus articles in this JVM), published"
+                + " straight onto articles.enriched: each rewrites about half of the words outside entity mentions"
+                + " (same length, so every offset stays valid) and gains one last line, \"Archive copy <run>-<n>.\","
+                + " so it is a distinct article with distinct quotes; every " + StoreEventFactory.WIRE_COPY_EVERY
+                + "th repeats the one before it with one more line, a wire copy query-service should find. The store"
+                + " repeats the same entities and speakers; query-service stores the articles exactly as it stores"
+                + " nlp-service's events.");
         notes.add("Latency from POST to enriched is measured by polling GET /articles/{id} every 20 ms once the"
                 + " article's event is on articles.enriched, so it includes up to 20 ms of polling delay.");
         return notes;

@@ -19,7 +19,9 @@ import java.util.List;
  * @param storeMinutes time limit for filling the store to each size, in minutes (0: derived from the size)
  * @param queries timed requests per query and store size
  * @param nlpThreads documents the raw pass annotates at once (nlp-service's worker concurrency)
+ * @param largestChars length of the largest article of figure 7 (ingest's limit), 0 to leave figure 7 out
  * @param attach measure a stack that is already running instead of starting one
+ * @param postgresPort the stack's PostgreSQL; the broker's controller listens on {@code kafkaPort + 1}
  */
 public record BenchOptions(
         Path projectRoot,
@@ -35,12 +37,14 @@ public record BenchOptions(
         int filesPerRequest,
         int queries,
         int nlpThreads,
+        int largestChars,
         boolean quick,
         boolean attach,
         int queryPort,
         int ingestPort,
         int nlpPort,
         int kafkaPort,
+        int postgresPort,
         Path outDir) {
 
     static final String USAGE = """
@@ -59,14 +63,16 @@ public record BenchOptions(
               --files-per-request N files per request in the second ingest run; the first sends 1 (default 20)
               --queries N           timed requests per query and store size (default 300)
               --nlp-threads N       documents the raw CoreNLP pass annotates at once (default 2, as nlp-service)
+              --largest-chars N     length of the largest article, timed beside raw CoreNLP (default 1000000,
+                                    ingest's limit; 0 leaves that figure out)
               --corpus PATH         article folder (.txt/.md) or .jsonl file (its "text" fields) to recombine
                                     (repeatable; default seeds/)
               --seed N              corpus seed (default 42)
               --attach              measure the stack already running (./quotewire up --no-seeds) on the ports
                                     below instead of starting one on the benchmark's own ports
-              --query-port N --ingest-port N --nlp-port N --kafka-port N
-                                    ports (default 8080 8081 8082 19092 with --attach, else 18080 18081 18082
-                                    29092)
+              --query-port N --ingest-port N --nlp-port N --kafka-port N --postgres-port N
+                                    ports (default 8080 8081 8082 19092 15432 with --attach, else 18080 18081 18082
+                                    29092 25432; the own stack's broker controller listens on the Kafka port + 1)
               --root DIR            repository root (default: the working directory)
               --out DIR             where latest.json and latest.md go (default benchmarks/results)
             """;
@@ -88,10 +94,12 @@ public record BenchOptions(
         int filesPerRequest = 20;
         int queries = quick ? 60 : 300;
         int nlpThreads = 2;
+        int largestChars = 1_000_000;
         int queryPort = attach ? 8080 : 18080;
         int ingestPort = attach ? 8081 : 18081;
         int nlpPort = attach ? 8082 : 18082;
         int kafkaPort = attach ? 19092 : 29092;
+        int postgresPort = attach ? 15432 : 25432;
         Path out = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
@@ -108,12 +116,14 @@ public record BenchOptions(
                 case "--files-per-request" -> filesPerRequest = positive(option, it);
                 case "--queries" -> queries = positive(option, it);
                 case "--nlp-threads" -> nlpThreads = positive(option, it);
+                case "--largest-chars" -> largestChars = Integer.parseInt(value(option, it));
                 case "--corpus" -> corpus.add(Path.of(value(option, it)));
                 case "--seed" -> seed = Long.parseLong(value(option, it));
                 case "--query-port" -> queryPort = positive(option, it);
                 case "--ingest-port" -> ingestPort = positive(option, it);
                 case "--nlp-port" -> nlpPort = positive(option, it);
                 case "--kafka-port" -> kafkaPort = positive(option, it);
+                case "--postgres-port" -> postgresPort = positive(option, it);
                 case "--root" -> root = Path.of(value(option, it)).toAbsolutePath();
                 case "--out" -> out = Path.of(value(option, it));
                 default -> throw new IllegalArgumentException("unknown option: " + option);
@@ -124,7 +134,8 @@ public record BenchOptions(
         }
         return new BenchOptions(root.normalize(), List.copyOf(corpus), seed, articles, light, rate, store,
                 storeMinutes, files,
-                ingestThreads, filesPerRequest, queries, nlpThreads, quick, attach, queryPort, ingestPort, nlpPort, kafkaPort,
+                ingestThreads, filesPerRequest, queries, nlpThreads, largestChars, quick, attach, queryPort, ingestPort,
+                nlpPort, kafkaPort, postgresPort,
                 out != null ? out : root.resolve("benchmarks/results"));
     }
 
@@ -135,7 +146,8 @@ public record BenchOptions(
                 + " at " + lightRate
                 + "/s, store sizes " + storeSizes + ", " + smallFiles + " small files (1 and " + filesPerRequest
                 + " per request) from " + ingestThreads
-                + " clients, " + queries + " requests per query, raw CoreNLP with " + nlpThreads + " threads";
+                + " clients, " + queries + " requests per query, raw CoreNLP with " + nlpThreads + " threads"
+                + (largestChars > 0 ? ", largest article " + largestChars + " characters" : "");
     }
 
     private String corpusNames() {

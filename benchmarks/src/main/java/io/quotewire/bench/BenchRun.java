@@ -11,6 +11,8 @@ import io.quotewire.bench.phase.CoreNlpPhase;
 import io.quotewire.bench.phase.CoreNlpResult;
 import io.quotewire.bench.phase.IngestPhase;
 import io.quotewire.bench.phase.IngestRun;
+import io.quotewire.bench.phase.LargestArticle;
+import io.quotewire.bench.phase.LargestArticlePhase;
 import io.quotewire.bench.phase.LatencyRun;
 import io.quotewire.bench.phase.NlpThroughput;
 import io.quotewire.bench.phase.NlpThroughputPhase;
@@ -28,26 +30,29 @@ import io.quotewire.bench.stack.MemorySampler;
 import io.quotewire.bench.stack.PortOwners;
 import io.quotewire.bench.stack.StackTarget;
 import io.quotewire.contracts.Topics;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /** One benchmark run: the stack, then each phase in an order that keeps one phase's backlog out of the next. */
 public final class BenchRun {
 
     // The local stack's own controller and database ports when the driver starts it.
-    private static final int OWN_CONTROLLER_PORT = 29093;
-    private static final int OWN_POSTGRES_PORT = 25432;
     static final String NLP_PASS = "nlp-service pass";
     static final String RAW_PASS = "second raw pass";
     // The local stack's own database port, for CPU times when attached to it.
-    private static final int ATTACHED_POSTGRES_PORT = 15432;
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final int SATURATING_CLIENTS = 4;
+    private static final int AFTER_LARGEST = 5;
+    private static final Duration LARGEST_TIMEOUT = Duration.ofMinutes(15);
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -78,8 +83,8 @@ public final class BenchRun {
             step("starting a local stack of its own (ports " + target.queryPort() + "/" + target.ingestPort() + "/"
                     + target.nlpPort() + ", Kafka " + target.kafkaPort() + ")");
             ownStack = LauncherStack.start(options.projectRoot(),
-                    options.projectRoot().resolve("benchmarks/target/bench-stack"), target, OWN_CONTROLLER_PORT,
-                    OWN_POSTGRES_PORT);
+                    options.projectRoot().resolve("benchmarks/target/bench-stack"), target,
+                    options.kafkaPort() + 1, options.postgresPort());
             apiKeyFile = options.projectRoot().resolve("benchmarks/target/bench-stack/data/api-key");
             // Ctrl-C must not leave the broker, the database and three services running.
             LauncherStack stack = ownStack;
@@ -109,6 +114,7 @@ public final class BenchRun {
         NlpThroughput nlp;
         LatencyRun lightRun;
         LatencyRun saturated;
+        LargestArticle largest;
         try (EnrichedWatcher watcher = new EnrichedWatcher(target.kafkaBootstrap())) {
             watcher.awaitPositioned();
             try (CoreNlpPhase raw = new CoreNlpPhase()) {
@@ -135,6 +141,7 @@ public final class BenchRun {
             lightRun = pipeline.light(light, options.lightRate(),
                     Duration.ofSeconds((long) (light.size() / options.lightRate()) + 180));
             step("  " + lightRun.enriched() + " enriched, p50 " + round(lightRun.endToEnd().p50()) + " ms");
+            largest = largest(ingest, query, watcher, measured, runId);
             step("saturating load: " + measured.size() + " articles from " + SATURATING_CLIENTS + " clients");
             try (MemorySampler sampler = new MemorySampler(pids)) {
                 // The corpus is stored already (figure 1): one more line makes these new articles to ingest.
@@ -166,7 +173,7 @@ public final class BenchRun {
                     run.refused(), run.filesPerSecond()));
         }
 
-        return new RunResults(machine, options, coreNlp, nlp, lightRun, saturated, fills, queries, ingestRuns,
+        return new RunResults(machine, options, coreNlp, nlp, lightRun, saturated, largest, fills, queries, ingestRuns,
                 Map.copyOf(cpuSeconds), atRest, Map.copyOf(peaks), MachineInfo.currentLoadAverage(), List.copyOf(notes));
     }
 
@@ -198,12 +205,60 @@ public final class BenchRun {
         }
     }
 
+    /**
+     * Figure 7: the largest accepted article beside raw CoreNLP on the same text, then through the pipeline with a
+     * few corpus articles (made new by one more line) posted right after it; null when left out.
+     */
+    private LargestArticle largest(IngestClient ingest, QueryClient query, EnrichedWatcher watcher,
+            List<GeneratedArticle> measured, String runId) throws Exception {
+        if (options.largestChars() <= 0) {
+            return null;
+        }
+        GeneratedArticle article = largestArticle(runId);
+        List<GeneratedArticle> after = withTrailer(measured.subList(0, Math.min(AFTER_LARGEST, measured.size())),
+                "Posted after the largest article " + runId + ".");
+        step(String.format(Locale.ROOT, "largest article: %,d characters, raw CoreNLP on it (whole, then in %,d-character"
+                + " chunks), through the pipeline with %d articles posted right after it, raw in chunks again",
+                article.text().length(), nlpChunkChars(), after.size()));
+        LargestArticle result = new LargestArticlePhase(ingest, query, watcher).run(article, after,
+                options.nlpThreads(), nlpChunkChars(), LARGEST_TIMEOUT);
+        step(String.format(Locale.ROOT, "  raw CoreNLP %.1f s whole, %.1f s then %.1f s in %d chunks; POST → %s %.1f s",
+                result.rawWholeSeconds(), result.rawChunkedBefore(), result.rawChunkedAfter(), result.chunks(),
+                result.status(), result.enrichedSeconds()));
+        System.gc();
+        return result;
+    }
+
+    /** Corpus articles one after another, cut to exactly {@code --largest-chars} characters. */
+    private GeneratedArticle largestArticle(String runId) {
+        ParagraphPool pool = ParagraphPool.read(options.corpusDirs());
+        String title = "The largest article " + runId;
+        StringBuilder text = new StringBuilder(title).append("\n\n");
+        // About 4,000 characters each: enough articles for the default 1,000,000, repeated for a longer one.
+        List<GeneratedArticle> sources = new CorpusGenerator(pool, options.seed() + 1)
+                .generate(options.largestChars() / 2_000 + 1);
+        for (int i = 0; text.length() < options.largestChars(); i++) {
+            text.append(sources.get(i % sources.size()).text()).append("\n\n");
+        }
+        text.setLength(options.largestChars() - 1);
+        return new GeneratedArticle(title, text.append('.').toString(), List.of());
+    }
+
+    /** nlp-service's chunk size, from its application.properties, so the raw chunked pass cuts the same chunks. */
+    private int nlpChunkChars() throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(options.projectRoot()
+                .resolve("nlp-service/src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        return Integer.parseInt(properties.getProperty("quotewire.nlp.chunk-chars").trim());
+    }
+
     /** The services, the broker, the database (with its connection processes) and this driver, for CPU times. */
     private Map<String, Long> cpuPids(StackTarget target, Map<String, Long> servicePids) {
         Map<String, Long> pids = new LinkedHashMap<>(servicePids);
         PortOwners.pidListeningOn(target.kafkaPort()).ifPresent(pid -> pids.put("kafka", pid));
-        int postgresPort = options.attach() ? ATTACHED_POSTGRES_PORT : OWN_POSTGRES_PORT;
-        PortOwners.pidListeningOn(postgresPort).ifPresent(pid -> pids.put("postgres", pid));
+        PortOwners.pidListeningOn(options.postgresPort()).ifPresent(pid -> pids.put("postgres", pid));
         pids.put("driver", ProcessHandle.current().pid());
         return pids;
     }

@@ -8,6 +8,7 @@ import static io.quotewire.bench.report.Format.ratio;
 
 import io.quotewire.bench.phase.CoreNlpResult;
 import io.quotewire.bench.phase.IngestRun;
+import io.quotewire.bench.phase.LargestArticle;
 import io.quotewire.bench.phase.LatencyRun;
 import io.quotewire.bench.phase.NlpThroughput;
 import io.quotewire.bench.phase.QueryLatencies;
@@ -29,6 +30,7 @@ public final class FigureBuilder {
     static final double QUERY_P99_GOAL_MS = 30;
     static final long NLP_RSS_GOAL_MB = 2048;
     static final long OTHER_RSS_GOAL_MB = 350;
+    static final double LARGEST_RATIO_GOAL = 1.25;
 
     private FigureBuilder() {}
 
@@ -54,6 +56,9 @@ public final class FigureBuilder {
         }
         queries(results.fills(), results.queries(), figures);
         memory(results.rssAtRestMb(), results.rssPeakMb(), figures);
+        if (results.largest() != null) {
+            largest(results.largest(), results.light(), figures);
+        }
         return figures;
     }
 
@@ -127,6 +132,15 @@ public final class FigureBuilder {
             figures.add(Figure.info(5, "store filled to " + count(fill.reached()) + " articles",
                     count(fill.reached() - fill.before()) + " enriched events stored at "
                             + count(fill.articlesPerSecond()) + " articles/s"));
+            if (fill.deduplication() != null) {
+                var dedup = fill.deduplication();
+                figures.add(Figure.info(5, "copies and repeated quotes found, per stored article, filling to "
+                                + count(fill.reached()) + " articles",
+                        "p50 " + millis(dedup.p50Millis()) + " / p99 " + millis(dedup.p99Millis())
+                                + " (lock wait included); " + count(dedup.copiesFound()) + " copies found of "
+                                + count(dedup.copiesPlanted()) + " planted; " + count(dedup.repeatedQuotes())
+                                + " repeated quotes"));
+            }
         }
         if (all.size() >= 2) {
             QueryLatencies first = all.get(0);
@@ -154,6 +168,28 @@ public final class FigureBuilder {
 
     private static String growth(LatencySummary from, LatencySummary to) {
         return ratio(to.p99() / from.p99());
+    }
+
+    private static void largest(LargestArticle largest, LatencyRun light, List<Figure> figures) {
+        figures.add(Figure.info(7, "largest accepted article", count(largest.chars()) + " characters, "
+                + count(largest.tokens()) + " tokens, " + largest.chunks() + " paragraph-aligned chunks"));
+        figures.add(Figure.info(7, "raw CoreNLP on it, " + largest.threads() + " threads", ratio(largest.rawWholeSeconds())
+                + " s as one document (CoreNLP's threads property); " + ratio(largest.rawChunkedSeconds())
+                + " s in the same chunks, " + largest.threads() + " at a time (mean of " + ratio(largest.rawChunkedBefore())
+                + " s before and " + ratio(largest.rawChunkedAfter()) + " s after the service's pass; one chunk "
+                + millis(largest.chunkMillis()) + " on average)"));
+        double ratio = largest.enrichedSeconds() / largest.rawSeconds();
+        boolean enriched = "enriched".equals(largest.status());
+        figures.add(Figure.against(7, "largest article, POST → enriched in query API",
+                enriched ? ratio(largest.enrichedSeconds()) + " s (nlp-service's own NLP " + ratio(largest.nlpSeconds())
+                        + " s); " + ratio(ratio) + " × the faster raw timing" : "not enriched: " + largest.status(),
+                "≤ 1.25 × raw CoreNLP (" + largest.threads() + " threads)", enriched && ratio <= LARGEST_RATIO_GOAL));
+        double allowed = light.endToEnd().p99() + largest.chunkMillis();
+        LatencySummary after = largest.after();
+        figures.add(Figure.against(7, "articles posted right after it, POST → enriched",
+                "p50 " + millis(after.p50()) + " / max " + millis(after.max()) + " (n=" + after.count() + ")",
+                "max ≤ light p99 " + millis(light.endToEnd().p99()) + " + one chunk " + millis(largest.chunkMillis()),
+                after.count() > 0 && after.max() <= allowed));
     }
 
     private static void memory(Map<String, Long> atRest, Map<String, Long> peak, List<Figure> figures) {

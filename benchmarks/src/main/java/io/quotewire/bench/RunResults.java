@@ -2,6 +2,7 @@ package io.quotewire.bench;
 
 import io.quotewire.bench.phase.CoreNlpResult;
 import io.quotewire.bench.phase.IngestRun;
+import io.quotewire.bench.phase.LargestArticle;
 import io.quotewire.bench.phase.LatencyRun;
 import io.quotewire.bench.phase.NlpThroughput;
 import io.quotewire.bench.phase.QueryLatencies;
@@ -18,6 +19,7 @@ import java.util.Map;
  *     process used: the services, the broker, the database with its connection processes, and the driver
  * @param rssAtRestMb resident memory per service once the stack was up and idle
  * @param rssPeakMb highest resident memory per service while the loads ran
+ * @param largest figure 7, null when left out ({@code --largest-chars 0})
  * @param loadAverageEnd 1-minute load average when the run ended
  */
 public record RunResults(
@@ -27,6 +29,7 @@ public record RunResults(
         NlpThroughput nlp,
         LatencyRun light,
         LatencyRun saturated,
+        LargestArticle largest,
         List<StoreFill> fills,
         List<QueryLatencies> queries,
         List<IngestRun> ingest,

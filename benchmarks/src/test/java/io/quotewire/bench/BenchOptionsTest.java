@@ -20,6 +20,16 @@ class BenchOptionsTest {
         assertThat(options.queryPort()).isEqualTo(18080);
         assertThat(options.corpusDirs()).containsExactly(Path.of("/repo/seeds"));
         assertThat(options.outDir()).isEqualTo(Path.of("/repo/benchmarks/results"));
+        assertThat(options.largestChars()).isEqualTo(1_000_000);
+        assertThat(options.describe()).endsWith(", largest article 1000000 characters");
+    }
+
+    @Test
+    void theLargestArticleCanBeLeftOut() {
+        BenchOptions options = BenchOptions.parse("--largest-chars", "0");
+
+        assertThat(options.largestChars()).isZero();
+        assertThat(options.describe()).doesNotContain("largest");
     }
 
     @Test
@@ -34,6 +44,16 @@ class BenchOptionsTest {
         assertThat(options.queryPort()).isEqualTo(8080);
         assertThat(options.nlpPort()).isEqualTo(9082);
         assertThat(options.describe()).startsWith("--quick, attached to a running stack, 12 corpus articles");
+    }
+
+    @Test
+    void theOwnStackMovesToOtherPortsDatabaseIncluded() {
+        BenchOptions options = BenchOptions.parse("--kafka-port", "24092", "--postgres-port", "24432");
+
+        assertThat(options.kafkaPort()).isEqualTo(24092);
+        assertThat(options.postgresPort()).isEqualTo(24432);
+        assertThat(BenchOptions.parse().postgresPort()).isEqualTo(25432);
+        assertThat(BenchOptions.parse("--attach").postgresPort()).isEqualTo(15432);
     }
 
     @Test

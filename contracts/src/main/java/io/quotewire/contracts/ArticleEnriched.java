@@ -23,11 +23,32 @@ public record ArticleEnriched(
     /** Version of this record's shape; bump it with the JSON Schema. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** A canonical entity of one article: "Kim Myong Gil" with its aliases "Kim" and "Kim’s". */
-    public record Entity(String key, String name, String type, List<String> aliases) {}
+    /**
+     * A canonical entity of one article: "Kim Myong Gil" with its aliases "Kim" and "Kim’s", or a DATE, TIME, MONEY
+     * or PERCENT with the value it stands for.
+     *
+     * @param value the normalised value of a DATE ("2019-10-05"), TIME, MONEY or PERCENT; null (or absent) for names
+     */
+    public record Entity(String key, String name, String type, List<String> aliases, String value) {
 
-    /** One occurrence of an entity in the article text, {@code [start, end)}. */
-    public record Mention(String entityKey, String text, String type, int start, int end) {}
+        /** A named entity, which has no normalised value. */
+        public Entity(String key, String name, String type, List<String> aliases) {
+            this(key, name, type, aliases, null);
+        }
+    }
+
+    /**
+     * One occurrence of an entity in the article text, {@code [start, end)}.
+     *
+     * @param value the normalised value of a DATE, TIME, MONEY or PERCENT mention; null (or absent) for names
+     */
+    public record Mention(String entityKey, String text, String type, int start, int end, String value) {
+
+        /** A mention of a name, which has no normalised value. */
+        public Mention(String entityKey, String text, String type, int start, int end) {
+            this(entityKey, text, type, start, end, null);
+        }
+    }
 
     /**
      * A quotation or reported statement, {@code [start, end)} in the article text.

@@ -24,6 +24,12 @@ public final class Topics {
     /** Status records (ingested, ingested.dlq) query-service could not apply; the reason travels in record headers. */
     public static final String ARTICLES_STATUS_DLQ = "articles.status.dlq";
 
+    /**
+     * nlp-service's own compacted log of the enrichments it started, keyed by article id, so that a record whose
+     * enrichment killed the service is not annotated again and again after restarts.
+     */
+    public static final String ARTICLES_INGESTED_ATTEMPTS = "articles.ingested.attempts";
+
     /** Record header carrying a dead-lettered record's failure reason (set by SmallRye Reactive Messaging). */
     public static final String DEAD_LETTER_REASON_HEADER = "dead-letter-reason";
 

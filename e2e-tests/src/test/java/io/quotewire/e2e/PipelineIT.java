@@ -3,10 +3,16 @@ package io.quotewire.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,10 +50,14 @@ class PipelineIT {
         assertThat(maxwell.getList("entities.canonicalName", String.class)).contains("Stockholm", "David Maxwell");
         assertThat(maxwell.getString("quotes.find { it.text.contains('We have to keep pushing Kim') }.speaker.name"))
                 .isEqualTo("David Maxwell");
+        // Each quote is listed once, in the seed, or in its wire copy when another test stored one and the seed was
+        // enriched again since (a re-enriched article hands its first occurrences to its earliest repeat).
+        List<String> seedAndCopies = new ArrayList<>(maxwell.getList("copies.articleId", String.class));
+        seedAndCopies.add(maxwellId);
         assertThat(given().get(queryUrl + "/quotes?speaker=David Maxwell&size=100").then().statusCode(200)
                 .extract().jsonPath().getList("items.articleId", String.class))
                 .isNotEmpty()
-                .containsOnly(maxwellId);
+                .allMatch(seedAndCopies::contains);
     }
 
     @Test
@@ -68,6 +78,59 @@ class PipelineIT {
                                 && Instant.parse(article.getString("enrichedAt")).isAfter(firstEnriched));
         assertThat(again.getString("quotes.find { it.text.contains('We have to keep pushing Kim') }.speaker.name"))
                 .isEqualTo("David Maxwell");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditedWireCopyOfASeedIsMarkedACopyAndMaxwellIsStillQuotedThreeTimes() throws IOException {
+        String originalId = post(MAXWELL_SEED);
+        awaitEnriched(originalId, Instant.now());
+        String seed = Files.readString(MAXWELL_SEED);
+        // As another outlet runs the wire story: its own headline and credit, a few words changed, the end cut.
+        String edited = seed.replace("over the weekend", "on Saturday").replace("ADVERTISEMENT\n", "");
+        String copy = "Talks collapse as Pyongyang walks out\nBy our wire service\n"
+                + edited.substring(0, edited.indexOf("\nThe meeting, he said"));
+        // No publication day: the seed, posted as a file (here or by another test), is dated by its arrival, and a
+        // copy dated 2019 would be the earlier of the two and so the original.
+        String copyId = given().contentType(ContentType.JSON).body(Map.of("text", copy))
+                .post(ingestUrl + "/articles").then().statusCode(202).extract().jsonPath().getString("[0].id");
+
+        JsonPath stored = awaitEnriched(copyId, Instant.now());
+
+        assertThat(stored.getString("copyOf.articleId")).isEqualTo(originalId);
+        assertThat(stored.getFloat("copySimilarity")).isGreaterThanOrEqualTo(0.8f);
+        List<Map<String, Object>> maxwell = given().get(queryUrl + "/quotes?speaker=Maxwell&size=100").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        assertThat(maxwell).hasSize(3);
+        assertThat(maxwell).extracting(quote -> quote.get("articleId")).containsOnly(originalId);
+        assertThat(maxwell).allSatisfy(quote -> assertThat((List<Map<String, Object>>) quote.get("alsoIn"))
+                .extracting(other -> other.get("articleId")).contains(copyId));
+        // The seed's "U.S." and "United States" are one entity.
+        assertThat(unitedStates("U.S.")).isEqualTo(unitedStates("United States"));
+    }
+
+    @Test
+    void octoberFiveInTheSejongSeedUnderADatelineIsTheFifthOfOctober2019() throws IOException {
+        // The seed states no day of its own; under a dateline, as a wire service prints it, the day is known.
+        String seed = Files.readString(SEJONG_SEED);
+        int titleEnd = seed.indexOf('\n');
+        String dated = seed.substring(0, titleEnd) + "\nSEOUL, October 7, 2019" + seed.substring(titleEnd);
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", dated))
+                .post(ingestUrl + "/articles").then().statusCode(202).extract().jsonPath().getString("[0].id");
+
+        JsonPath stored = awaitEnriched(id, Instant.now());
+
+        assertThat(stored.getString("publishedAt")).startsWith("2019-10-07");
+        assertThat(stored.getList("entities.findAll { it.text == 'October 5' }.value", String.class))
+                .isNotEmpty().containsOnly("2019-10-05");
+    }
+
+    private long unitedStates(String q) {
+        List<Map<String, Object>> found = given().queryParam("q", q).queryParam("size", 100)
+                .get(queryUrl + "/entities").then().statusCode(200).extract().jsonPath().getList("items");
+        return found.stream().filter(entity -> "United States".equals(entity.get("canonicalName")))
+                .map(entity -> ((Number) entity.get("id")).longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no United States among " + found));
     }
 
     private static String post(Path seed) {

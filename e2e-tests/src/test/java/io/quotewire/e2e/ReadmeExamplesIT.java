@@ -127,6 +127,18 @@ class ReadmeExamplesIT {
                 assertThat(matches).isSortedAccordingTo(java.util.Comparator.comparing(
                         match -> List.of("quote", "reference", "context").indexOf(match)));
             }),
+            new Check("Kim Myong Gil's quotes in October 2019", c -> c.contains("/quotes?speaker=Kim%20Myong%20Gil&from="),
+                    answer -> {
+                        assertThat(items(answer)).isNotEmpty();
+                        assertThat(answer.json().getList("items.speaker.name", String.class)).containsOnly("Kim Myong Gil");
+                    }),
+            new Check("Kim Jong Un's quotes in October 2019", c -> c.contains("/quotes?speaker=Kim%20Jong%20Un&from="),
+                    answer -> {
+                        assertThat(items(answer)).isNotEmpty();
+                        assertThat(answer.json().getList("items.speaker.name", String.class)).containsOnly("Kim Jong Un");
+                    }),
+            new Check("U.S. is the United States", c -> c.contains("/entities?q=U.S."), answer ->
+                    assertThat(answer.json().getList("items.canonicalName", String.class)).contains("United States")),
             new Check("quotes with the word negotiations", c -> c.contains("/quotes?q=negotiations"), answer ->
                     assertThat(answer.json().getList("items.text", String.class)).isNotEmpty()
                             .allMatch(text -> text.toLowerCase().contains("negotiat"))),

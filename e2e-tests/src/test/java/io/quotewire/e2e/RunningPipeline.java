@@ -75,6 +75,12 @@ final class RunningPipeline {
         return started;
     }
 
+    /** The log file of one service ({@code "ingest-service"}, {@code "nlp-service"}, {@code "query-service"}). */
+    Path logOf(String serviceName) {
+        return services.stream().filter(service -> service.spec().name().equals(serviceName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceName)).logFile();
+    }
+
     private void stop() {
         // All at once: each may take its full grace period, and the JVM's exit waits for this hook.
         services.parallelStream().forEach(ServiceProcess::close);

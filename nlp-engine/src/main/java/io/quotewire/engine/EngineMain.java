@@ -2,6 +2,7 @@ package io.quotewire.engine;
 
 import io.quotewire.engine.bench.AttributionBenchmark;
 import io.quotewire.engine.eval.EvaluateAttribution;
+import io.quotewire.engine.eval.EvaluateEntities;
 import io.quotewire.engine.eval.FitSpeakerScores;
 import java.io.IOException;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ public final class EngineMain {
 
               eval FILE.jsonl [--json OUT.json]
                   Run CoreNLP and the attribution engine over a gold set and print quote P/R/F1 and speaker accuracy.
+              eval-entities FILE.jsonl [--no-gazetteer] [--errors]
+                  Score the engine's PERSON, ORGANIZATION and LOCATION mentions against a gold set of spans.
               engine-bench [--seeds DIR] [--gold FILE] [--articles N] [--json OUT.json]
                   Time CoreNLP and the engine apart, per article, and score the seed gold.
               fit-speaker-scores TRAIN.jsonl [--cache DIR] [--out FILE]
@@ -28,6 +31,7 @@ public final class EngineMain {
         String[] options = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "eval" -> EvaluateAttribution.main(options);
+            case "eval-entities" -> EvaluateEntities.main(options);
             case "engine-bench" -> AttributionBenchmark.main(options);
             case "fit-speaker-scores" -> FitSpeakerScores.main(options);
             case "help", "--help", "-h" -> System.out.print(USAGE);

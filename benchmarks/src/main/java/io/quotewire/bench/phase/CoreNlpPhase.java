@@ -85,12 +85,17 @@ public final class CoreNlpPhase implements AutoCloseable {
 
     private static double parallelPass(StanfordCoreNLP pipeline, List<GeneratedArticle> corpus, int threads)
             throws Exception {
+        return annotateAll(pipeline, corpus.stream().map(GeneratedArticle::text).toList(), threads);
+    }
+
+    /** Wall time, in seconds, of annotating {@code texts} with {@code threads} threads sharing {@code pipeline}. */
+    static double annotateAll(StanfordCoreNLP pipeline, List<String> texts, int threads) throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             Stopwatch wall = Stopwatch.start();
             List<Future<?>> done = new ArrayList<>();
-            for (GeneratedArticle article : corpus) {
-                done.add(workers.submit(() -> annotate(pipeline, article.text())));
+            for (String text : texts) {
+                done.add(workers.submit(() -> annotate(pipeline, text)));
             }
             for (Future<?> future : done) {
                 future.get();
@@ -101,7 +106,8 @@ public final class CoreNlpPhase implements AutoCloseable {
         }
     }
 
-    private static CoreDocument annotate(StanfordCoreNLP pipeline, String text) {
+    /** {@code text} annotated by {@code pipeline}. */
+    static CoreDocument annotate(StanfordCoreNLP pipeline, String text) {
         CoreDocument document = new CoreDocument(text);
         pipeline.annotate(document);
         return document;

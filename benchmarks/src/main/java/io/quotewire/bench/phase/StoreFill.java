@@ -8,8 +8,10 @@ package io.quotewire.bench.phase;
  * @param reached articles it held when the filling ended
  * @param published events sent to {@code articles.enriched}
  * @param seconds from the first event sent to the store reaching the target (or the time limit)
+ * @param deduplication what finding copies and repeated quotes cost and found meanwhile (null if not read)
  */
-public record StoreFill(long target, long before, long reached, long published, double seconds) {
+public record StoreFill(long target, long before, long reached, long published, double seconds,
+        Deduplication deduplication) {
 
     /** Articles query-service stored per second while it was being filled. */
     public double articlesPerSecond() {

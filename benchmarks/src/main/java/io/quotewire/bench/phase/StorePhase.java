@@ -16,8 +16,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Figure 5: fills the store to a size by publishing copies of real enriched events straight onto
- * {@code articles.enriched} (query-service stores them as it stores nlp-service's), then times the three queries.
+ * Figure 5: fills the store to a size by publishing articles made from real enriched events straight onto
+ * {@code articles.enriched} (query-service stores them as it stores nlp-service's), reading what de-duplicating them
+ * cost, then times the three queries.
  */
 public final class StorePhase {
 
@@ -44,12 +45,15 @@ public final class StorePhase {
     public StoreFill fill(long target, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         long before = query.articleCount();
+        QueryClient.DedupMetrics dedupBefore = query.dedupMetrics();
+        long planted = 0;
         long published = 0;
         long reached = before;
         Stopwatch wall = Stopwatch.start();
         while (reached < target && System.nanoTime() < deadline) {
             long chunk = Math.min(CHUNK, target - reached);
             for (long i = 0; i < chunk; i++) {
+                planted += StoreEventFactory.isWireCopy(nextCopy) ? 1 : 0;
                 ArticleEnriched copy = events.copy(nextCopy++);
                 producer.send(copy.id(), StoreEventFactory.json(copy));
             }
@@ -57,7 +61,11 @@ public final class StorePhase {
             published += chunk;
             reached = awaitCount(before + published, deadline + DRAIN_GRACE.toNanos());
         }
-        return new StoreFill(target, before, reached, published, wall.seconds());
+        double seconds = wall.seconds();
+        QueryClient.DedupMetrics dedup = query.dedupMetrics();
+        return new StoreFill(target, before, reached, published, seconds, new Deduplication(dedup.p50Millis(),
+                dedup.p99Millis(), dedup.copies() - dedupBefore.copies(), planted,
+                dedup.repeatedQuotes() - dedupBefore.repeatedQuotes()));
     }
 
     private long awaitCount(long expected, long deadline) throws InterruptedException {

@@ -25,6 +25,8 @@ public final class Cli {
                   Benchmark the pipeline beside raw CoreNLP on a stack of its own (docs/benchmarks.md).
               eval FILE.jsonl [--json OUT.json]
                   Score the NLP engine on an annotated gold set, no stack needed (nlp-engine/README.md).
+              eval-entities FILE.jsonl [--no-gazetteer] [--errors]
+                  Score the engine's person, organisation and place names on an entity gold set (nlp-engine/README.md).
               engine-bench [--articles N] [--json OUT.json]
                   Time CoreNLP and the attribution engine apart on the seeds (nlp-engine/README.md).
               help

@@ -3,6 +3,8 @@ package io.quotewire.stack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,17 +21,15 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 
 /** A real single-node Kafka KRaft broker (broker + controller) running as a child JVM with persistent storage. */
-public final class KafkaBrokerProcess implements AutoCloseable {
+public final class KafkaBrokerProcess extends ChildProcess {
 
     private static final String LOG4J_CONFIG = "kafka-log4j2.properties";
 
     private final Path kafkaDir;
-    private final Path logFile;
     private final String classpath;
     private final Path stackDataDir;
     private final int port;
     private final int controllerPort;
-    private Process process;
 
     /**
      * @param stackDataDir the stack's data directory (tags the child process)
@@ -38,9 +38,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
      */
     public KafkaBrokerProcess(Path stackDataDir, Path kafkaDir, Path logFile, String classpath, int port,
             int controllerPort) {
+        super(logFile);
         this.stackDataDir = stackDataDir;
         this.kafkaDir = kafkaDir;
-        this.logFile = logFile;
         this.classpath = classpath;
         this.port = port;
         this.controllerPort = controllerPort;
@@ -52,23 +52,40 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** Formats the storage on first use only, starts the broker and waits until it answers. */
     public void start(Duration timeout) {
+        start();
+        awaitReady(timeout);
+    }
+
+    /** Formats the storage on first use only and starts the broker. */
+    @Override
+    public void start() {
         Path config = writeConfig();
         if (!isFormatted()) {
             format(config);
         }
-        process = ChildJvm.start(javaCommand(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", config.toString()),
-                logFile);
-        awaitReady(timeout);
+        running(ChildJvm.start(javaCommand(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", config.toString()),
+                logFile()));
+    }
+
+    @Override
+    public String name() {
+        return "Kafka broker";
+    }
+
+    /** The broker accepts a TCP connection on its port, as a Kubernetes tcpSocket probe checks. */
+    @Override
+    public boolean isLive() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), (int) Duration.ofSeconds(3).toMillis());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** True when the log directory already holds a formatted KRaft storage, which must be reused, not reformatted. */
     public boolean isFormatted() {
         return Files.exists(logDir().resolve("meta.properties"));
-    }
-
-    @Override
-    public void close() {
-        ChildJvm.stop(process);
     }
 
     private Path logDir() {
@@ -111,7 +128,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void format(Path config) {
-        Path formatLog = logFile.resolveSibling("kafka-format.log");
+        Path formatLog = logFile().resolveSibling("kafka-format.log");
         // --standalone makes this node the only voter, via controller.quorum.bootstrap.servers (not .voters).
         Process formatter = ChildJvm.start(javaCommand(List.of("-Xmx256m"), "kafka.tools.StorageTool", "format",
                 "--config", config.toString(), "--cluster-id", Uuid.randomUuid().toString(), "--standalone"),
@@ -137,7 +154,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return command;
     }
 
-    private void awaitReady(Duration timeout) {
+    /** Waits until the broker answers a cluster description; fails early when its process dies. */
+    @Override
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -145,9 +164,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(config)) {
             while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new StackException("The Kafka broker exited with code " + process.exitValue() + ":\n"
-                            + ChildJvm.tail(logFile, 15) + "\n(full log: " + logFile + ")");
+                if (!isAlive()) {
+                    throw new StackException("The Kafka broker " + exitDescription() + ":\n"
+                            + ChildJvm.tail(logFile(), 15) + "\n(full log: " + logFile() + ")");
                 }
                 try {
                     if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
@@ -160,6 +179,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             }
         }
         throw new StackException("The Kafka broker did not become ready within " + timeout.toSeconds()
-                + " s; see " + logFile);
+                + " s; see " + logFile());
     }
 }

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Starts PostgreSQL, the Kafka broker, the topics and the three services in order, and stops them in reverse. */
+/**
+ * Starts PostgreSQL, the Kafka broker, the topics and the three services in order, keeps the broker and the services
+ * running under a {@link Supervisor}, and stops them in reverse.
+ */
 public final class LocalStack implements AutoCloseable {
 
     static final String DATABASE = "quotewire";
@@ -23,12 +25,19 @@ public final class LocalStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final KafkaBrokerProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
-    private final AtomicBoolean stopping = new AtomicBoolean();
     private final String apiKey;
+    private final RestartPolicy restartPolicy;
+    private Supervisor supervisor;
 
     /** @param kafkaClasspath classpath for the broker's JVM (the launcher's lib/*) */
     public LocalStack(StackSettings settings, String kafkaClasspath) {
+        this(settings, kafkaClasspath, RestartPolicy.localStack());
+    }
+
+    /** A stack whose broker and services are restarted by {@code restartPolicy} when they stop. */
+    public LocalStack(StackSettings settings, String kafkaClasspath, RestartPolicy restartPolicy) {
         this.settings = settings;
+        this.restartPolicy = restartPolicy;
         this.apiKey = ApiKeyFile.loadOrCreate(settings.dataDir());
         this.postgres = new PostgresServer(settings.dataDir().resolve("postgres"),
                 settings.logDir().resolve("postgres.log"), settings.postgresPort(), DATABASE);
@@ -62,10 +71,33 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess service : services) {
             clock.step(service.spec().name() + " ready on port " + service.spec().port(), () -> {
                 service.awaitReady(SERVICE_TIMEOUT);
-                service.onUnexpectedExit(() -> warnExit(service, out));
                 return "";
             });
         }
+        supervisor = new Supervisor(out, restartPolicy);
+        supervisor.watch(kafka);
+        services.forEach(supervisor::watch);
+    }
+
+    /** The broker and the services, restarted when they stop; null before {@link #start}. */
+    public Supervisor supervisor() {
+        return supervisor;
+    }
+
+    /** The running service called {@code name} ("nlp-service"). */
+    public ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** The Kafka broker. */
+    public KafkaBrokerProcess kafka() {
+        return kafka;
+    }
+
+    /** The JDBC URL of the stack's database (user and password {@link PostgresServer#USER}). */
+    public String jdbcUrl() {
+        return postgres.jdbcUrl();
     }
 
     /** The key that writes (uploads, re-processing) need, kept in the data directory. */
@@ -75,7 +107,10 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        stopping.set(true);
+        // The supervisor first, so that nothing stopped below is started again.
+        if (supervisor != null) {
+            supervisor.close();
+        }
         // Services first, all at once, so none keeps consuming from a broker that is going away.
         services.parallelStream().forEach(ServiceProcess::close);
         kafka.close();
@@ -104,6 +139,10 @@ public final class LocalStack implements AutoCloseable {
         properties.put("quarkus.http.host", BIND_ADDRESS);
         // The packaged apps log JSON in prod; the local log files are read by people.
         properties.put("quarkus.log.console.json.enabled", "false");
+        // A killed service's consumers hold their partitions until their session times out; its restart (the
+        // supervisor's) should not wait the default 45 s for that.
+        properties.put("kafka.session.timeout.ms", "10000");
+        properties.put("kafka.heartbeat.interval.ms", "3000");
         // Through the environment, not -D: a key on the command line would show in ps.
         Map<String, String> environment = new TreeMap<>(JvmOptions.environment());
         environment.put("QUOTEWIRE_SECURITY_API_KEYS", apiKey);
@@ -115,12 +154,6 @@ public final class LocalStack implements AutoCloseable {
         if (!Files.isRegularFile(spec.jar())) {
             throw new StackException(spec.name() + " is not built: " + spec.jar() + " is missing. Run ./quotewire up"
                     + " (it builds what is missing) or ./mvnw -B package -DskipTests.");
-        }
-    }
-
-    private void warnExit(ServiceProcess service, PrintStream out) {
-        if (!stopping.get()) {
-            out.println("\n! " + service.spec().name() + " stopped unexpectedly; see " + service.logFile());
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class SeedIngester {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    /** The file in the seeds folder naming each seed's publication day. */
+    static final String PUBLICATION_DAYS = ".publication-days.tsv";
 
     private final Uploader uploader;
     private final QueryApi query;
@@ -30,9 +32,10 @@ public final class SeedIngester {
     public List<SeedResult> ingest(Path seedsDir, Duration timeout) {
         Map<String, Pending> pending = new LinkedHashMap<>();
         List<SeedResult> results = new ArrayList<>();
+        Map<String, String> days = publicationDays(seedsDir);
         for (Path file : articles(seedsDir)) {
             Instant posted = Instant.now();
-            UploadOutcome outcome = uploader.upload(file);
+            UploadOutcome outcome = uploader.upload(file, days.get(file.getFileName().toString()));
             if (outcome.kind() == UploadOutcome.Kind.REJECTED || outcome.articleId() == null) {
                 results.add(report(new SeedResult(file, outcome.kind(), "rejected: " + outcome.reason(), null)));
             } else {
@@ -56,6 +59,29 @@ public final class SeedIngester {
         pending.values().forEach(seed -> results.add(report(
                 new SeedResult(seed.file, seed.upload, "still processing after " + timeout.toSeconds() + " s", null))));
         return results;
+    }
+
+    /**
+     * The day each seed was published, from the folder's {@value #PUBLICATION_DAYS} (file name, tab, ISO day; a
+     * hidden file, so no upload takes it for an article): the seeds' texts carry no dateline.
+     */
+    static Map<String, String> publicationDays(Path seedsDir) {
+        Map<String, String> days = new LinkedHashMap<>();
+        Path list = seedsDir.resolve(PUBLICATION_DAYS);
+        if (!java.nio.file.Files.isRegularFile(list)) {
+            return days;
+        }
+        try {
+            for (String line : java.nio.file.Files.readAllLines(list)) {
+                String[] fields = line.split("\t");
+                if (fields.length == 2 && !line.startsWith("#")) {
+                    days.put(fields[0].strip(), fields[1].strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read " + list, e);
+        }
+        return days;
     }
 
     /** The seed files, without the folder's README, which describes the seeds and is not one. */

@@ -60,17 +60,27 @@ public final class Uploader {
         return upload(List.of(file)).get(0);
     }
 
+    /** Posts one file published on {@code publishedAt} (a day, {@code 2019-10-07}; null when not known). */
+    public UploadOutcome upload(Path file, String publishedAt) {
+        return upload(List.of(file), publishedAt).get(0);
+    }
+
     /**
      * Posts {@code files} in one request and answers one outcome per file, in order. A refused file is an outcome;
      * an unreachable ingest-service on the first try is a {@link StackException}.
      */
     public List<UploadOutcome> upload(List<Path> files) {
+        return upload(files, null);
+    }
+
+    private List<UploadOutcome> upload(List<Path> files, String publishedAt) {
         Duration backoff = FIRST_BACKOFF;
         String lastFailure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Optional<Duration> wait;
             try {
-                HttpResponse<String> response = http.send(request(files), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request(files, publishedAt),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 429 && response.statusCode() != 503) {
                     return outcomes(files, response.statusCode(), response.body());
                 }
@@ -100,9 +110,12 @@ public final class Uploader {
         return files.stream().map(file -> UploadOutcome.rejected(file, reason)).toList();
     }
 
-    private HttpRequest request(List<Path> files) {
+    private HttpRequest request(List<Path> files, String publishedAt) {
         MultipartBody body = new MultipartBody();
         files.forEach(file -> body.file("file", file, null));
+        if (publishedAt != null) {
+            body.field("publishedAt", publishedAt);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(articlesEndpoint)
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", body.contentType())

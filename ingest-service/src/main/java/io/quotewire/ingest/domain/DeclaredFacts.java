@@ -10,8 +10,8 @@ import java.time.Instant;
  */
 public record DeclaredFacts(String title, String source, String url, Instant publishedAt) {
 
-    /** Facts of a file upload, where only a form field {@code source} may be given. */
-    public static DeclaredFacts ofSource(String source) {
-        return new DeclaredFacts(null, source, null, null);
+    /** Facts of a file upload with form fields {@code source} and {@code publishedAt} (either may be null). */
+    public static DeclaredFacts ofUpload(String source, Instant publishedAt) {
+        return new DeclaredFacts(null, source, null, publishedAt);
     }
 }

@@ -40,13 +40,7 @@ public class ArticleIdsTopic {
     }
 
     void ensureCompacted(@Observes StartupEvent startup) {
-        Map<String, Object> config = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> {
-            if (AdminClientConfig.configNames().contains(key)) {
-                config.put(key, value);
-            }
-        });
-        try (AdminClient admin = AdminClient.create(config)) {
+        try (AdminClient admin = AdminClient.create(adminConfig(kafkaConfig))) {
             create(admin);
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ARTICLE_IDS);
             String policy = Optional.ofNullable(admin.describeConfigs(List.of(topic)).all()
@@ -65,6 +59,24 @@ public class ArticleIdsTopic {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The broker settings an admin client takes, with its timeouts set to this class's: the services' shorter
+     * {@code default.api.timeout.ms} (5 s, for the producer) below the admin client's 30 s request timeout makes
+     * {@link AdminClient#create} refuse the configuration ("Failed to create new KafkaAdminClient").
+     */
+    static Map<String, Object> adminConfig(Map<String, Object> kafkaConfig) {
+        Map<String, Object> config = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                config.put(key, value);
+            }
+        });
+        int timeoutMs = (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
+        return config;
     }
 
     private static void create(AdminClient admin) throws InterruptedException, TimeoutException, ExecutionException {

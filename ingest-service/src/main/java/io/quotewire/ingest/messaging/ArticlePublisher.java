@@ -4,10 +4,14 @@ import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.support.problem.ProblemException;
+import io.quotewire.support.tracing.ArticleSpans;
 import io.quotewire.ingest.domain.IngestProblem;
 import io.quotewire.ingest.service.KnownArticleIds;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -29,6 +33,7 @@ public class ArticlePublisher {
     private final MutinyEmitter<String> ids;
     private final KnownArticleIds known;
     private final IngestConfig config;
+    private final ArticleSpans spans;
 
     // Unbounded: every message in the buffer belongs to a request that is waiting for its acknowledgement, so the
     // buffer is bounded by the requests being served (each at most max-files files and max-body-size bytes). The
@@ -37,11 +42,12 @@ public class ArticlePublisher {
             @Channel(Topics.ARTICLES_INGESTED) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
             MutinyEmitter<ArticleIngested> emitter,
             @Channel(ARTICLE_IDS_OUT) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> ids,
-            KnownArticleIds known, IngestConfig config) {
+            KnownArticleIds known, IngestConfig config, ArticleSpans spans) {
         this.emitter = emitter;
         this.ids = ids;
         this.known = known;
         this.config = config;
+        this.spans = spans;
     }
 
     /**
@@ -67,10 +73,16 @@ public class ArticlePublisher {
         }
     }
 
+    // The article's span (child of the request's) goes with the message, so the Kafka producer span and the record's
+    // trace headers descend from it whichever thread the emitter sends on; it ends with the broker's answer.
     private Uni<Void> send(ArticleIngested article) {
-        Message<ArticleIngested> message = Message.of(article).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
-        return emitter.sendMessage(message).invoke(() -> remember(article));
+        Span span = spans.start("ingest article", article.id());
+        Message<ArticleIngested> message = Message.of(article)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build())
+                .addMetadata(TracingMetadata.withCurrent(Context.current().with(span)));
+        return emitter.sendMessage(message).invoke(() -> remember(article))
+                .onFailure().invoke(failure -> ArticleSpans.failed(span, failure))
+                .onTermination().invoke(span::end);
     }
 
     /**

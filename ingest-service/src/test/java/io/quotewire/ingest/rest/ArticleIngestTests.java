@@ -59,6 +59,21 @@ class ArticleIngestTests {
     }
 
     @Test
+    void aFileUploadedWithItsPublicationDayCarriesItAndABadDayIsRefused() {
+        String text = "Dated upload " + RUN + ".\nThe talks were held on October 5.";
+        JsonPath answer = given().multiPart("file", "dated.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("publishedAt", "2019-10-07")
+                .when().post("/articles").then().statusCode(202).extract().jsonPath();
+
+        assertThat(publishedEvent(answer.getString("[0].id")).get("publishedAt").asText())
+                .isEqualTo("2019-10-07T00:00:00Z");
+        given().multiPart("file", "dated.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("publishedAt", "7 October")
+                .when().post("/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("publishedAt must be a day"));
+    }
+
+    @Test
     void maxwellSeedAsJsonIsPublishedWithItsOpeningAsTitle() {
         String text = Seeds.text(Seeds.MAXWELL);
         JsonPath answer = given().contentType(ContentType.JSON)

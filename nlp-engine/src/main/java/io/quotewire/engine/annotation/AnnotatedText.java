@@ -34,7 +34,7 @@ public record AnnotatedText(String text, List<AnnotatedToken> tokens, List<Named
         List<CoreEntityMention> found = document.entityMentions();
         for (CoreEntityMention mention : found == null ? List.<CoreEntityMention>of() : found) {
             mentions.add(new NamedSpan(mention.charOffsets().first(), mention.charOffsets().second(),
-                    mention.entityType()));
+                    mention.entityType(), NormalisedValues.of(mention)));
         }
         return new AnnotatedText(document.text(), tokens, mentions);
     }

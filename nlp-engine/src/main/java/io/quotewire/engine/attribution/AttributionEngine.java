@@ -61,7 +61,8 @@ public final class AttributionEngine {
         List<AttributedQuote> reported = new IndirectSpeechFinder(tokens, patterns, resolver, speakers, index).find();
         List<AttributedQuote> quotes = new ArrayList<>(new ReportedSpeechJoiner(tokens).join(attributed, reported));
         quotes.sort(Comparator.comparingInt(AttributedQuote::start));
-        return new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
+        TextAnalysis analysis = new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
+        return ValueMentions.addTo(analysis, annotated);
     }
 
     /** Maps each quote's marks to tokens; a quote whose marks are not tokens of their own is skipped. */

@@ -85,7 +85,10 @@ final class MentionCollector {
         }
     }
 
-    /** "a resident of …", "the district military commander": an article, modifiers, then a noun for a person. */
+    /**
+     * "a resident of …", "the district military commander": an article, modifiers, then a noun for a person, not
+     * followed by a verb.
+     */
     private boolean personAppositiveAt(int i) {
         if (i >= tokens.size() || !tokens.get(i).pos().equals("DT")) {
             return false;
@@ -95,8 +98,11 @@ final class MentionCollector {
             if (t.isNoun() && !t.isProperNoun()) {
                 boolean personal = CueLexicon.isPersonNoun(t) || CueLexicon.isRoleNoun(t);
                 boolean compound = k + 1 < tokens.size() && tokens.get(k + 1).isNoun();
+                // "…Republic of Korea, the spokesperson said": a phrase right before its verb is that verb's
+                // subject, not an appositive of the name before the comma.
+                boolean subject = k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("VB");
                 if (!compound) {
-                    return personal;
+                    return personal && !subject;
                 }
             } else if (!t.pos().startsWith("JJ") && !t.isProperNoun()) {
                 return false;

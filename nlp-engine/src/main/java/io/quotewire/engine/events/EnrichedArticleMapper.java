@@ -60,12 +60,13 @@ public final class EnrichedArticleMapper {
     }
 
     static ArticleEnriched.Entity toEvent(CanonicalEntity entity) {
-        return new ArticleEnriched.Entity(entity.key(), entity.name(), entity.type(), List.copyOf(entity.aliases()));
+        return new ArticleEnriched.Entity(entity.key(), entity.name(), entity.type(), List.copyOf(entity.aliases()),
+                entity.value());
     }
 
     static ArticleEnriched.Mention toEvent(EntityMention mention) {
         return new ArticleEnriched.Mention(
-                mention.entityKey(), mention.text(), mention.type(), mention.start(), mention.end());
+                mention.entityKey(), mention.text(), mention.type(), mention.start(), mention.end(), mention.value());
     }
 
     static ArticleEnriched.Quote toEvent(AttributedQuote quote) {

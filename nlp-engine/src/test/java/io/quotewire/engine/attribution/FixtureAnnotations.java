@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.quotewire.engine.annotation.AnnotatedText;
 import io.quotewire.engine.annotation.AnnotatedToken;
 import io.quotewire.engine.annotation.NamedSpan;
+import io.quotewire.engine.corenlp.DatedDocument;
 import io.quotewire.engine.corenlp.PipelineSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +72,16 @@ final class FixtureAnnotations {
     }
 
     /** {@code text} annotated now by the real pipeline with the production settings (loads the models once). */
-    static synchronized AnnotatedText annotateLive(String text) {
+    static AnnotatedText annotateLive(String text) {
+        return annotateLive(text, null);
+    }
+
+    /** {@code text} published on {@code day} (null: not known, as the stored ones) annotated now by the real pipeline. */
+    static synchronized AnnotatedText annotateLive(String text, LocalDate day) {
         if (recorder == null) {
             recorder = new StanfordCoreNLP(PipelineSettings.defaults());
         }
-        CoreDocument document = new CoreDocument(text);
+        CoreDocument document = DatedDocument.of(text, day);
         recorder.annotate(document);
         return AnnotatedText.of(document);
     }
@@ -98,7 +105,10 @@ final class FixtureAnnotations {
         return result;
     }
 
-    /** One line per text, sorted by text, each token as [word, lemma, pos, ner, begin, end, sentence]: diffs stay small. */
+    /**
+     * One line per text, sorted by text, each token as [word, lemma, pos, ner, begin, end, sentence], each mention as
+     * [begin, end, type] or, with CoreNLP's normalised value, [begin, end, type, value]: diffs stay small.
+     */
     private static synchronized void write() {
         try (Writer out = Files.newBufferedWriter(SOURCE, StandardCharsets.UTF_8)) {
             for (AnnotatedText annotated : new TreeMap<>(STORED).values()) {
@@ -120,7 +130,10 @@ final class FixtureAnnotations {
         }
         ArrayNode mentions = node.putArray("mentions");
         for (NamedSpan m : annotated.mentions()) {
-            mentions.addArray().add(m.begin()).add(m.end()).add(m.type());
+            ArrayNode mention = mentions.addArray().add(m.begin()).add(m.end()).add(m.type());
+            if (m.value() != null) {
+                mention.add(m.value());
+            }
         }
         return node;
     }
@@ -133,7 +146,8 @@ final class FixtureAnnotations {
         }
         List<NamedSpan> mentions = new ArrayList<>();
         for (JsonNode m : node.get("mentions")) {
-            mentions.add(new NamedSpan(m.get(0).asInt(), m.get(1).asInt(), m.get(2).asText()));
+            mentions.add(new NamedSpan(m.get(0).asInt(), m.get(1).asInt(), m.get(2).asText(),
+                    m.has(3) ? m.get(3).asText() : null));
         }
         return new AnnotatedText(node.get("text").asText(), tokens, mentions);
     }

@@ -2,11 +2,13 @@ package io.quotewire.nlp.corenlp;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.quotewire.engine.corenlp.DatedDocument;
 import io.quotewire.engine.corenlp.PipelineSettings;
 import io.quarkus.runtime.StartupEvent;
 import io.quotewire.nlp.config.NlpConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +54,15 @@ public class CoreNlpPipeline {
 
     /** Annotates {@code text}, waiting for the models to finish loading if they are still loading. */
     public CoreDocument annotate(String text) {
-        CoreDocument document = new CoreDocument(text);
+        return annotate(text, null);
+    }
+
+    /**
+     * Annotates {@code text} published on {@code referenceDate} (null when not known), against which SUTime resolves
+     * "October 5" or "this year".
+     */
+    public CoreDocument annotate(String text, LocalDate referenceDate) {
+        CoreDocument document = DatedDocument.of(text, referenceDate);
         loaded().annotate(document);
         return document;
     }

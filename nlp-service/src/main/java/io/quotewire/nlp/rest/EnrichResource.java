@@ -3,6 +3,7 @@ package io.quotewire.nlp.rest;
 import io.quotewire.contracts.ArticleText;
 import io.quotewire.engine.model.Enrichment;
 import io.quotewire.engine.model.TextAnalysis;
+import io.quotewire.engine.dates.Dateline;
 import io.quotewire.engine.events.EnrichedArticleMapper;
 import io.quotewire.nlp.service.BudgetedEnricher;
 import io.quotewire.support.problem.ProblemException;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code POST /enrich}: the NLP alone, synchronously, for people who want to try it on a text. */
@@ -33,14 +36,18 @@ public class EnrichResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Entities and attributed quotes of a plain text")
     public EnrichResponse enrichText(String text) {
-        return respond(enricher.enrich(visible(text == null ? "" : ArticleText.normalise(text))));
+        String visible = visible(text == null ? "" : ArticleText.normalise(text));
+        return respond(enricher.enrich(visible, Dateline.find(visible).orElse(null)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Entities and attributed quotes of a JSON article {title?, text}")
+    @Operation(summary = "Entities and attributed quotes of a JSON article {title?, text, publishedAt?}")
     public EnrichResponse enrichJson(@Valid @NotNull(message = "a JSON body {\"text\": …} is required") EnrichRequest request) {
-        return respond(enricher.enrich(visible(ArticleText.normalise(request.text()))));
+        String visible = visible(ArticleText.normalise(request.text()));
+        LocalDate published = request.publishedAt() == null ? Dateline.find(visible).orElse(null)
+                : request.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        return respond(enricher.enrich(visible, published));
     }
 
     /** The text itself, unless nothing in it is visible (blank, NBSP, zero-width): then a 422 problem. */

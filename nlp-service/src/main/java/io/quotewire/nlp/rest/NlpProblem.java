@@ -10,6 +10,7 @@ public final class NlpProblem {
     public static final ProblemType OVER_TIME_BUDGET =
             ProblemType.of(422, "time-budget-exceeded", "Text too long to analyse in time");
     public static final ProblemType MODELS_LOADING = ProblemType.of(503, "models-loading", "NLP models not loaded");
+    public static final ProblemType SERVICE_STOPPING = ProblemType.of(503, "nlp-stopping", "NLP service stopping");
 
     private NlpProblem() {}
 }

@@ -1,6 +1,7 @@
 package io.quotewire.nlp.rest;
 
 import io.quotewire.nlp.corenlp.PipelineUnavailableException;
+import io.quotewire.nlp.service.EnrichmentStoppedException;
 import io.quotewire.nlp.service.TimeBudgetExceededException;
 import io.quotewire.nlp.service.UnprocessableTextException;
 import io.quotewire.support.problem.Problem;
@@ -23,13 +24,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response overBudget(TimeBudgetExceededException e) {
         return ProblemResponses.of(Problem.of(NlpProblem.OVER_TIME_BUDGET,
-                e.getMessage() + ". Send a shorter text, or raise quotewire.nlp.time-budget."));
+                e.getMessage()
+                + ". Send a shorter text, or raise quotewire.nlp.time-budget.base (or lower its chars-per-second)."));
     }
 
     @ServerExceptionMapper
     public Response loading(PipelineUnavailableException e) {
         return ProblemResponses.of(Problem.of(NlpProblem.MODELS_LOADING,
                         "The NLP models are still loading; try again in a few seconds."),
+                Map.of(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS));
+    }
+
+    @ServerExceptionMapper
+    public Response stopping(EnrichmentStoppedException e) {
+        return ProblemResponses.of(Problem.of(NlpProblem.SERVICE_STOPPING,
+                        "nlp-service stopped while analysing the text; send it again in a few seconds."),
                 Map.of(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS));
     }
 }

@@ -1,104 +1,116 @@
 package io.quotewire.nlp.service;
 
-import io.quotewire.nlp.config.NlpConfig;
-import io.quotewire.nlp.corenlp.CoreNlpPipeline;
+import io.quotewire.engine.annotation.AnnotatedText;
+import io.quotewire.engine.attribution.AttributionEngine;
 import io.quotewire.engine.model.Enrichment;
-import jakarta.annotation.PreDestroy;
+import io.quotewire.engine.model.TextAnalysis;
+import io.quotewire.nlp.config.NlpConfig;
+import io.quotewire.nlp.config.TimeLimits;
+import io.quotewire.nlp.corenlp.CoreNlpPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Enriches a text within {@code quotewire.nlp.time-budget}. CoreNLP cannot be stopped safely from outside, so the
- * work runs on its own thread: past the budget the caller gets {@link TimeBudgetExceededException} at once, the
- * thread is interrupted (CoreNLP's annotators check for it only here and there) and its result is thrown away.
+ * Enriches a text within its time budget ({@link TimeLimits#budgetFor(int)}): CoreNLP on its chunks, then the
+ * attribution engine on the whole. Past the budget the caller gets {@link TimeBudgetExceededException} at once and
+ * the article's remaining chunks are never started, so it stops using the cores after at most one chunk per thread.
+ * When the service stops meanwhile, {@link EnrichmentStoppedException} says so: that is not the article's fault.
  */
 @ApplicationScoped
 public class BudgetedEnricher {
 
     private static final Logger LOG = Logger.getLogger(BudgetedEnricher.class);
-    private static final int RUNNING = 0;
-    private static final int FINISHED = 1;
-    private static final int ABANDONED = 2;
 
-    private final ArticleEnricher enricher;
+    private final ChunkedAnnotator annotator;
     private final CoreNlpPipeline pipeline;
-    private final Duration budget;
-    private final AtomicInteger abandonedRunning = new AtomicInteger();
-    private final AtomicInteger threadNumber = new AtomicInteger();
-    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "nlp-budgeted-" + threadNumber.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final AttributionEngine engine;
+    private final TimeLimits limits;
+    private final int maxTextChars;
 
-    BudgetedEnricher(ArticleEnricher enricher, CoreNlpPipeline pipeline, NlpConfig config) {
-        this.enricher = enricher;
+    BudgetedEnricher(ChunkedAnnotator annotator, CoreNlpPipeline pipeline, AttributionEngine engine,
+            NlpConfig config) {
+        this.annotator = annotator;
         this.pipeline = pipeline;
-        this.budget = config.timeBudget();
+        this.engine = engine;
+        this.limits = TimeLimits.of(config);
+        this.maxTextChars = config.maxTextChars();
+    }
+
+    /** Enriches {@code text} of an unknown day; see {@link #enrich(String, LocalDate)}. */
+    public Enrichment enrich(String text) {
+        return enrich(text, null);
     }
 
     /**
-     * Enriches {@code text}, or gives up after the budget.
+     * Throws when {@code text} can never be enriched as it is, before any work is spent on it.
+     *
+     * @throws UnprocessableTextException when the text is empty or longer than the configured limit
+     */
+    public void requireEnrichable(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnprocessableTextException("The article has no text to analyse.");
+        }
+        if (text.length() > maxTextChars) {
+            throw new UnprocessableTextException("The article has %,d characters; at most %,d are analysed."
+                    .formatted(text.length(), maxTextChars));
+        }
+    }
+
+    /**
+     * Enriches {@code text} published on {@code referenceDate} (null when not known), or gives up after its budget.
      *
      * @throws TimeBudgetExceededException when the budget ran out
      * @throws UnprocessableTextException when the text is empty or too long
      */
-    public Enrichment enrich(String text) {
+    public Enrichment enrich(String text, LocalDate referenceDate) {
+        requireEnrichable(text);
         // The budget is for the article, not for the models still loading after a start.
         pipeline.awaitLoaded();
-        // RUNNING until the run ends (FINISHED) or the caller gives up on it (ABANDONED), whichever comes first.
-        AtomicInteger state = new AtomicInteger(RUNNING);
-        Future<Enrichment> work = executor.submit(() -> {
-            try {
-                return enricher.enrich(text);
-            } finally {
-                if (!state.compareAndSet(RUNNING, FINISHED)) {
-                    abandonedRunning.decrementAndGet();
-                }
-            }
-        });
+        Duration budget = limits.budgetFor(text.length());
+        long started = System.nanoTime();
+        ChunkRun run = annotator.start(text, referenceDate);
+        AnnotatedText annotated = await(run, budget, text.length());
+        TextAnalysis analysis = engine.analyze(annotated);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (run.chunkCount() > 1) {
+            LOG.infof("Annotated %,d characters in %d chunks and analysed them in %d ms", text.length(),
+                    run.chunkCount(), millis);
+        }
+        return new Enrichment(analysis, millis);
+    }
+
+    private static AnnotatedText await(ChunkRun run, Duration budget, int chars) {
         try {
-            return work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            return run.result().get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            if (state.compareAndSet(RUNNING, ABANDONED)) {
-                abandonedRunning.incrementAndGet();
-            }
-            work.cancel(true);
-            LOG.warnf("Abandoned an enrichment of %,d characters after %s; %d abandoned still running",
-                    text.length(), describe(budget), abandonedRunning.get());
+            run.cancel();
+            LOG.warnf("Abandoned an enrichment of %,d characters (%d chunks) after its budget of %s", chars,
+                    run.chunkCount(), describe(budget));
             throw new TimeBudgetExceededException("Enrichment exceeded its time budget of %s (the article has %,d "
-                    .formatted(describe(budget), text.length()) + "characters)");
+                    .formatted(describe(budget), chars) + "characters)");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
             throw new IllegalStateException("Enrichment failed: " + e.getCause(), e.getCause());
+        } catch (CancellationException e) {
+            throw new EnrichmentStoppedException("nlp-service stopped while enriching the article", e);
         } catch (InterruptedException e) {
-            work.cancel(true);
+            run.cancel();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the enrichment", e);
+            throw new EnrichmentStoppedException("Interrupted while waiting for the enrichment", e);
         }
     }
 
-    /** How many abandoned enrichments are still running (CoreNLP has not noticed the interrupt yet). */
-    public int abandonedRunning() {
-        return abandonedRunning.get();
-    }
-
     private static String describe(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s"
+                : String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

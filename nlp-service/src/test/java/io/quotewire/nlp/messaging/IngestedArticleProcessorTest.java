@@ -67,6 +67,23 @@ class IngestedArticleProcessorTest {
     }
 
     @Test
+    void aDatelineDatesTheArticleAndItsDatesWhenIngestGaveNoPublicationDay() throws Exception {
+        ArticleIngested article = ingested("Talks fail " + System.nanoTime() + "\nBy Ann Lee, October 7, 2019\n"
+                + "The working-level talks held in Stockholm on October 5 broke down.");
+        KafkaTestClient.send(Topics.ARTICLES_INGESTED, article.id(), EventSchemas.MAPPER.writeValueAsString(article));
+
+        ConsumerRecord<String, String> record =
+                KafkaTestClient.awaitRecord(Topics.ARTICLES_ENRICHED, r -> article.id().equals(r.key()), WAIT);
+
+        assertThat(EventSchemas.violations(Topics.ARTICLES_ENRICHED, record.value())).isEmpty();
+        ArticleEnriched enriched = EventSchemas.MAPPER.readValue(record.value(), ArticleEnriched.class);
+        assertThat(enriched.article().publishedAt()).isEqualTo(Instant.parse("2019-10-07T00:00:00Z"));
+        assertThat(enriched.article().metadata()).containsEntry("publishedAtSource", "dateline");
+        assertThat(enriched.mentions()).filteredOn(mention -> mention.text().equals("October 5"))
+                .extracting(ArticleEnriched.Mention::value).containsExactly("2019-10-05");
+    }
+
+    @Test
     void emptyArticleIsDeadLetteredWithAReasonAPersonUnderstands() throws Exception {
         ArticleIngested empty = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, "e".repeat(64), "e".repeat(64),
                 "Empty", " ", null, null, null, null, "text/plain", Instant.now(), Map.of());

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -44,6 +45,25 @@ class EnrichResourceTest {
                 .body("mentions.find { it.text == 'Stockholm' }.type", equalTo("LOCATION"))
                 .body("quotes[0].speaker.mentionText", equalTo("David Maxwell"))
                 .body("quotes[0].speaker.mentionStart", equalTo(text.indexOf("David Maxwell") - 1));
+    }
+
+    @Test
+    void datesCarryTheirValueResolvedAgainstThePublicationDay() {
+        String text = "The working-level talks held in Stockholm on October 5 broke down, Ann Lee said.";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "publishedAt", "2019-10-07T09:00:00Z"))
+                .when().post("/enrich")
+                .then().statusCode(200)
+                .body("mentions.find { it.text == 'October 5' }.type", equalTo("DATE"))
+                .body("mentions.find { it.text == 'October 5' }.value", equalTo("2019-10-05"))
+                .body("entities.find { it.type == 'DATE' }.value", equalTo("2019-10-05"))
+                .body("entities.find { it.name == 'Ann Lee' }.value", nullValue());
+        // A dateline in the opening lines dates a plain text.
+        given().contentType("text/plain; charset=UTF-8")
+                .body("Talks fail\nOctober 7, 2018\n" + text)
+                .when().post("/enrich")
+                .then().statusCode(200)
+                .body("mentions.find { it.text == 'October 5' }.value", equalTo("2018-10-05"));
     }
 
     @Test

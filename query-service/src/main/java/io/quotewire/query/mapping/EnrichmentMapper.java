@@ -4,6 +4,7 @@ import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.domain.NameNormalizer;
 import io.quotewire.query.domain.QuoteContext;
+import io.quotewire.query.domain.QuoteWords;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
@@ -25,6 +26,7 @@ public class EnrichmentMapper {
         mention.type = event.type();
         mention.start = event.start();
         mention.end = event.end();
+        mention.value = event.value();
         return mention;
     }
 
@@ -39,6 +41,9 @@ public class EnrichmentMapper {
         quote.kind = event.kind();
         quote.cue = event.cue();
         quote.confidence = event.confidence();
+        quote.normalizedText = QuoteWords.of(event.text());
+        quote.wordsHead = QuoteWords.head(quote.normalizedText);
+        quote.wordsTail = QuoteWords.tail(quote.normalizedText);
         ArticleEnriched.Speaker speaker = event.speaker();
         if (speaker != null) {
             quote.speakerName = speaker.name();

@@ -1,26 +1,28 @@
 package io.quotewire.query.mapping;
 
+import io.quotewire.query.domain.ArticleRef;
 import io.quotewire.query.domain.QuoteListItem;
 import io.quotewire.query.domain.QuoteView;
 import io.quotewire.query.domain.SpeakerView;
 import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Turns stored quotes into the API's quote views, inside an article or in a list across articles. */
 @ApplicationScoped
 public class QuoteViewMapper {
 
-    /** The quote as shown inside its article. */
-    public QuoteView toView(Quote quote) {
+    /** The quote as shown inside its article; {@code repeatOf} is where it was first said, null if here. */
+    public QuoteView toView(Quote quote, ArticleRef repeatOf) {
         return new QuoteView(quote.id, quote.text, quote.start, quote.end, quote.kind, quote.cue, quote.confidence,
-                speakerOf(quote));
+                speakerOf(quote), repeatOf);
     }
 
-    /** The quote as shown in a list, with its article's id and title. */
-    public QuoteListItem toListItem(Quote quote) {
+    /** The quote as shown in a list, with its article's id and title and the other articles that repeat it. */
+    public QuoteListItem toListItem(Quote quote, List<ArticleRef> alsoIn) {
         return new QuoteListItem(quote.id, quote.article.id, quote.article.title, quote.text, quote.start, quote.end,
-                quote.kind, quote.cue, quote.confidence, speakerOf(quote), null);
+                quote.kind, quote.cue, quote.confidence, speakerOf(quote), alsoIn, null);
     }
 
     private static SpeakerView speakerOf(Quote quote) {

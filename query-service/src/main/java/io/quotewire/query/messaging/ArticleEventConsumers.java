@@ -4,6 +4,7 @@ import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.query.service.ArticleEventHandler;
+import io.quotewire.support.tracing.ArticleSpans;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +28,16 @@ public class ArticleEventConsumers {
     private final ArticleEventHandler handler;
     private final DurableTransaction transaction;
     private final UnstorableRecords unstorable;
+    private final ArticleSpans spans;
 
     public ArticleEventConsumers(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler,
-            DurableTransaction transaction, UnstorableRecords unstorable) {
+            DurableTransaction transaction, UnstorableRecords unstorable, ArticleSpans spans) {
         this.reader = reader;
         this.receiver = receiver;
         this.handler = handler;
         this.transaction = transaction;
         this.unstorable = unstorable;
+        this.spans = spans;
     }
 
     /** An ingested article is {@code processing}. */
@@ -67,7 +70,9 @@ public class ArticleEventConsumers {
             if (event.article() == null || event.id() == null || !event.id().equals(event.article().id())) {
                 throw new UnreadableEventException("The enriched event must carry its article, with the same id");
             }
-            transaction.run(record.topic(), () -> receiver.once(record, () -> handler.enriched(event)));
+            // The database write, in the article's trace: a child of this record's consumer span.
+            spans.run("store enriched article", event.id(),
+                    () -> transaction.run(record.topic(), () -> receiver.once(record, () -> handler.enriched(event))));
         });
     }
 

@@ -8,8 +8,11 @@ import java.util.function.Predicate;
 /** Tells a failure of the database's availability (worth waiting for) from a failure of the record itself. */
 public final class DatabaseOutage {
 
-    /** PostgreSQL's "admin shutdown", "crash shutdown" and "cannot connect now" (server starting or stopping). */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+    /**
+     * PostgreSQL's "admin shutdown", "crash shutdown" and "cannot connect now" (server starting or stopping), and a
+     * transaction it rolled back to break a deadlock or a serialisation conflict, which succeeds when tried again.
+     */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "40P01", "40001");
 
     private DatabaseOutage() {}
 

@@ -71,4 +71,12 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The earliest article this one is a copy of (word-shingle Jaccard >= 0.8), or null. */
+    @Column(name = "copy_of")
+    public String copyOf;
+
+    /** The Jaccard overlap with {@link #copyOf}. */
+    @Column(name = "copy_similarity")
+    public Float copySimilarity;
 }

@@ -54,6 +54,10 @@ public class ArticleQueries {
         if (filter.status() != null) {
             where.and("a.status = :status", Map.of("status", filter.status().name()));
         }
+        if (!filter.dates().isAny()) {
+            Map.Entry<String, Map<String, Object>> dated = SqlTerms.dated("a", filter.dates());
+            where.and(dated.getKey(), dated.getValue());
+        }
         return where;
     }
 }

@@ -22,6 +22,14 @@ public class EntityAlias extends PanacheEntityBase {
 
     public String alias;
 
+    /** The alias's spelling key, which lookups by name compare (see EntityKeys). */
     @Column(name = "normalized_alias")
     public String normalizedAlias;
+
+    /** Why the name belongs to the entity (see AliasReason). */
+    public String reason;
+
+    /** The first article that gave the name, null when that article is gone. */
+    @Column(name = "article_id")
+    public String articleId;
 }

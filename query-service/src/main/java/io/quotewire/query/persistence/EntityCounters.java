@@ -13,19 +13,22 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class EntityCounters {
 
-    /** What an article's stored links, mentions and quotes count towards each entity. */
+    /** What an article's stored links, mentions and quotes (first occurrences only) count towards each entity. */
     private static final String COUNTS_OF_ARTICLE = """
             SELECT entity_id, sum(articles), sum(mentions), sum(quotes) FROM (
                 SELECT entity_id, 1 AS articles, 0 AS mentions, 0 AS quotes FROM article_entity WHERE article_id = ?
                 UNION ALL
                 SELECT entity_id, 0, 1, 0 FROM mention WHERE article_id = ? AND entity_id IS NOT NULL
                 UNION ALL
-                SELECT speaker_entity_id, 0, 0, 1 FROM quote WHERE article_id = ? AND speaker_entity_id IS NOT NULL
+                SELECT speaker_entity_id, 0, 0, 1 FROM quote
+                WHERE article_id = ? AND speaker_entity_id IS NOT NULL AND duplicate_of IS NULL
             ) counted GROUP BY entity_id""";
 
     // The rows are locked in id order first, so two writers moving overlapping entities wait instead of deadlocking.
+    // NO KEY UPDATE, as the UPDATE itself takes: it does not wait for the key-share locks that another writer's alias,
+    // mention and quote rows hold on the same entities until it commits.
     private static final String MOVE = """
-            WITH locked AS (SELECT id FROM entity WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE)
+            WITH locked AS (SELECT id FROM entity WHERE id = ANY(?::bigint[]) ORDER BY id FOR NO KEY UPDATE)
             UPDATE entity e SET article_count = e.article_count + d.articles,
                                 mention_count = e.mention_count + d.mentions,
                                 quote_count = e.quote_count + d.quotes
@@ -89,6 +92,8 @@ public class EntityCounters {
     public record Counts(long articles, long mentions, long quotes) {
 
         public static final Counts ZERO = new Counts(0, 0, 0);
+        /** One quote said. */
+        public static final Counts QUOTE = new Counts(0, 0, 1);
 
         public Counts plus(Counts other) {
             return new Counts(articles + other.articles, mentions + other.mentions, quotes + other.quotes);

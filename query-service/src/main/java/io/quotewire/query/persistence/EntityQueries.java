@@ -53,6 +53,16 @@ public class EntityQueries {
         return where;
     }
 
+    /** How often the entity's mentions use each spelling, e.g. {"Kim": 12, "Kim Jong Un": 3}. */
+    public Map<String, Long> mentionTexts(long entityId) {
+        SqlWhere where = new SqlWhere().and("m.entity_id = :entity", Map.of("entity", entityId));
+        List<Object[]> rows = nativeQueries.all(
+                "SELECT m.text, count(*) FROM mention m" + where.sql() + " GROUP BY m.text", where);
+        Map<String, Long> counts = new java.util.HashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     /** How many articles name an entity, how often it is mentioned, and how many quotes it said. */
     public record EntityCounts(long entityId, long articles, long mentions, long quotes) {}
 

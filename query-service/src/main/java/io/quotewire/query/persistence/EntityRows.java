@@ -22,8 +22,9 @@ public class EntityRows {
     // ORDER BY: rows are inserted (and their unique-index entries locked) in one global order, so that two
     // transactions writing overlapping entities wait for each other instead of deadlocking.
     private static final String INSERT_ENTITIES = """
-            INSERT INTO entity (type, canonical_name, normalized_name)
-            SELECT type, name, normalized FROM unnest(?::text[], ?::text[], ?::text[]) AS e(type, name, normalized)
+            INSERT INTO entity (type, canonical_name, normalized_name, value)
+            SELECT type, name, normalized, value
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS e(type, name, normalized, value)
             ORDER BY type, normalized
             ON CONFLICT (type, normalized_name) DO NOTHING""";
 
@@ -35,9 +36,10 @@ public class EntityRows {
               ON e.type = k.type AND e.normalized_name = k.normalized""";
 
     private static final String INSERT_ALIASES = """
-            INSERT INTO entity_alias (entity_id, alias, normalized_alias)
-            SELECT entity_id, alias, normalized
-            FROM unnest(?::bigint[], ?::text[], ?::text[]) AS a(entity_id, alias, normalized)
+            INSERT INTO entity_alias (entity_id, alias, normalized_alias, reason, article_id)
+            SELECT entity_id, alias, normalized, reason, article_id
+            FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS a(entity_id, alias, normalized, reason, article_id)
             ORDER BY entity_id, normalized
             ON CONFLICT (entity_id, normalized_alias) DO NOTHING""";
 
@@ -57,6 +59,7 @@ public class EntityRows {
                 insert.setArray(1, texts(connection, names.stream().map(EntityName::type).toList()));
                 insert.setArray(2, texts(connection, names.stream().map(EntityName::canonicalName).toList()));
                 insert.setArray(3, texts(connection, names.stream().map(EntityName::normalizedName).toList()));
+                insert.setArray(4, texts(connection, names.stream().map(EntityName::value).toList()));
                 insert.executeUpdate();
             }
         });
@@ -93,6 +96,8 @@ public class EntityRows {
                         aliases.stream().map(AliasRow::entityId).toArray()));
                 insert.setArray(2, texts(connection, aliases.stream().map(AliasRow::alias).toList()));
                 insert.setArray(3, texts(connection, aliases.stream().map(AliasRow::normalizedAlias).toList()));
+                insert.setArray(4, texts(connection, aliases.stream().map(AliasRow::reason).toList()));
+                insert.setArray(5, texts(connection, aliases.stream().map(AliasRow::articleId).toList()));
                 insert.executeUpdate();
             }
         });
@@ -106,8 +111,8 @@ public class EntityRows {
         return connection.createArrayOf("text", values.toArray());
     }
 
-    /** An entity as stored: upper-case type, canonical name as first seen, normalised name it merges by. */
-    public record EntityName(String type, String canonicalName, String normalizedName) {
+    /** An entity as stored: upper-case type, canonical name as first seen, the key it merges by, its value or null. */
+    public record EntityName(String type, String canonicalName, String normalizedName, String value) {
 
         public Key key() {
             return new Key(type, normalizedName);
@@ -117,6 +122,6 @@ public class EntityRows {
         public record Key(String type, String normalizedName) {}
     }
 
-    /** One name of a stored entity, with its normalised form. */
-    public record AliasRow(long entityId, String alias, String normalizedAlias) {}
+    /** One name of a stored entity, with its spelling key, why it belongs there and the article that gave it. */
+    public record AliasRow(long entityId, String alias, String normalizedAlias, String reason, String articleId) {}
 }

@@ -39,4 +39,7 @@ public class Mention extends PanacheEntityBase {
 
     @Column(name = "end_offset")
     public int end;
+
+    /** The normalised value of a DATE, TIME, MONEY or PERCENT mention ("2019-10-05"), null for names. */
+    public String value;
 }

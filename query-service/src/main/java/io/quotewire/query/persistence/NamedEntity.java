@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A canonical entity shared by every article that names it: one row per type and normalised name. */
+/** A canonical entity shared by every article that names it: one row per type and merge key. */
 @Entity
 @Table(name = "entity")
 public class NamedEntity extends PanacheEntityBase {
@@ -22,6 +22,10 @@ public class NamedEntity extends PanacheEntityBase {
     @Column(name = "canonical_name")
     public String canonicalName;
 
+    /** What the entity merges by: the spelling key of its name (see EntityKeys), or its value. */
     @Column(name = "normalized_name")
     public String normalizedName;
+
+    /** The value a DATE, TIME, MONEY or PERCENT stands for ("2019-10-05"), null for names. */
+    public String value;
 }

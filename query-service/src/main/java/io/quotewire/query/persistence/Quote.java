@@ -68,6 +68,21 @@ public class Quote extends PanacheEntityBase {
     @Column(name = "mention_end")
     public Integer mentionEnd;
 
+    /** The quote's words as repeats are compared (see QuoteWords). */
+    @Column(name = "normalized_text")
+    public String normalizedText;
+
+    /** Hashes of the first and last words of {@link #normalizedText}, by which similar quotes are looked up. */
+    @Column(name = "words_head")
+    public String wordsHead;
+
+    @Column(name = "words_tail")
+    public String wordsTail;
+
+    /** The id of the first occurrence of this quote when it was said before (by the same speaker), else null. */
+    @Column(name = "duplicate_of")
+    public Long duplicateOf;
+
     /** The passage the quote answers (see QuoteContext), without the quote's words; null until filled. */
     public String context;
 

@@ -37,6 +37,7 @@ public class QuoteQueries {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
         SqlWhere where = where(filter, speakerIds);
         Total total = speakerOnly(filter) ? countSaidByEntities(speakerIds) : new Total(0, false);
+        // A repeated quote is listed once, at its first occurrence.
         if (!total.lowerBound()) {
             // The count needs no article: it reads the quote indexes only, and stops after the cap.
             total = Total.capped(nativeQueries.count(
@@ -139,9 +140,10 @@ public class QuoteQueries {
     /** A quote about the term, and why. */
     public record QuoteMatch(long quoteId, AboutMatch match) {}
 
-    /** The ids of every quote the entity said, in the same order. */
+    /** The ids of every quote the entity said (each once, at its first occurrence), in the same order. */
     public List<Number> saidBy(long entityId) {
-        SqlWhere where = new SqlWhere().and("qu.speaker_entity_id = :entity", Map.of("entity", entityId));
+        SqlWhere where = new SqlWhere().and("qu.speaker_entity_id = :entity AND qu.duplicate_of IS NULL",
+                Map.of("entity", entityId));
         return nativeQueries.all("SELECT qu.id " + FROM + where.sql() + ORDER, where);
     }
 
@@ -153,17 +155,23 @@ public class QuoteQueries {
         if (entityIds.isEmpty()) {
             return new Total(0, false);
         }
-        SqlWhere where = new SqlWhere().and("qu.speaker_entity_id IN (:ids)", Map.of("ids", entityIds));
+        SqlWhere where = new SqlWhere().and("qu.speaker_entity_id IN (:ids) AND qu.duplicate_of IS NULL",
+                Map.of("ids", entityIds));
         return Total.capped(nativeQueries.count("SELECT count(*) FROM (SELECT 1 FROM quote qu" + where.sql()
                 + " LIMIT " + (COUNT_CAP + 1) + ") c", where), COUNT_CAP);
     }
 
     private static boolean speakerOnly(QuoteFilter filter) {
-        return filter.speaker() != null && filter.about() == null && filter.q() == null;
+        return filter.speaker() != null && filter.about() == null && filter.q() == null && filter.dates().isAny();
     }
 
     private static SqlWhere where(QuoteFilter filter, List<Long> speakerIds) {
-        SqlWhere where = new SqlWhere();
+        SqlWhere where = new SqlWhere().and("qu.duplicate_of IS NULL", Map.of());
+        if (!filter.dates().isAny()) {
+            Map.Entry<String, Map<String, Object>> dated = SqlTerms.dated("ad", filter.dates());
+            where.and("EXISTS (SELECT 1 FROM article ad WHERE ad.id = qu.article_id AND " + dated.getKey() + ")",
+                    dated.getValue());
+        }
         if (filter.speaker() != null) {
             where.and(SqlTerms.speakerMatches(speakerIds, "speaker_name"),
                     Map.of("speaker_name", NameNormalizer.normalize(filter.speaker())));

@@ -1,6 +1,8 @@
 package io.quotewire.query.persistence;
 
-import io.quotewire.query.domain.NameNormalizer;
+import io.quotewire.query.domain.DateRange;
+import io.quotewire.query.domain.EntityKeys;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,31 @@ public final class SqlTerms {
                 + " UNION SELECT e.id FROM entity e WHERE e.id = :" + prefix + "_id";
     }
 
-    /** Parameters of {@link #entityIds}: the normalised term, and the term as an id (-1 when not a number). */
+    /** Parameters of {@link #entityIds}: the term's spelling key, and the term as an id (-1 when not a number). */
     public static Map<String, Object> entityParameters(String prefix, String term) {
-        return Map.of(prefix + "_name", NameNormalizer.normalize(term), prefix + "_id", idOrNone(term));
+        return Map.of(prefix + "_name", EntityKeys.spellingKey(term), prefix + "_id", idOrNone(term));
+    }
+
+    private static String datedWithin(String alias, DateRange dates, Map<String, Object> parameters) {
+        StringBuilder clause = new StringBuilder();
+        if (dates.from() != null) {
+            clause.append(alias).append(".dated_at >= :dated_from");
+            parameters.put("dated_from", java.sql.Timestamp.from(dates.from()));
+        }
+        if (dates.to() != null) {
+            clause.append(clause.isEmpty() ? "" : " AND ").append(alias).append(".dated_at < :dated_to");
+            parameters.put("dated_to", java.sql.Timestamp.from(dates.to()));
+        }
+        return clause.toString();
+    }
+
+    /**
+     * The clause true for an article {@code alias} dated within {@code dates} (its {@code dated_at}: publishedAt,
+     * else receivedAt) and its parameters, for {@link SqlWhere#and}; the clause is empty for any date.
+     */
+    public static Map.Entry<String, Map<String, Object>> dated(String alias, DateRange dates) {
+        Map<String, Object> parameters = new HashMap<>();
+        return Map.entry(datedWithin(alias, dates, parameters), parameters);
     }
 
     /**
@@ -54,7 +78,7 @@ public final class SqlTerms {
 
     /** A {@code to_tsquery('simple', …)} text matching names that contain words starting with each word of term. */
     public static String prefixQuery(String term) {
-        return Arrays.stream(NON_WORD.split(NameNormalizer.normalize(term)))
+        return Arrays.stream(NON_WORD.split(EntityKeys.spellingKey(term)))
                 .filter(word -> !word.isEmpty())
                 .map(word -> word + ":*")
                 .collect(Collectors.joining(" & "));

@@ -36,10 +36,15 @@ public class ArticleResource {
             @Parameter(description = "Name, part of a name, alias or entity id of someone quoted in the article")
                     @QueryParam("speaker") String speaker,
             @Parameter(description = "processing, failed or enriched") @QueryParam("status") String status,
+            @Parameter(description = "Published (else received) on or after this day (2019-10-01) or instant")
+                    @QueryParam("from") String from,
+            @Parameter(description = "Published (else received) up to this day (included) or before this instant")
+                    @QueryParam("to") String to,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
             @Parameter(description = "Items per page, 1 to 100, default 20") @QueryParam("size") String size) {
         ArticleFilter filter = new ArticleFilter(QueryParameters.words("q", q), QueryParameters.words("entity", entity),
-                QueryParameters.words("speaker", speaker), QueryParameters.status(status));
+                QueryParameters.words("speaker", speaker), QueryParameters.status(status),
+                QueryParameters.dates(from, to));
         return reader.list(filter, QueryParameters.page(page, size));
     }
 

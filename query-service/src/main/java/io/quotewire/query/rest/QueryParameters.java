@@ -1,12 +1,17 @@
 package io.quotewire.query.rest;
 
+import io.quotewire.query.domain.DateRange;
 import io.quotewire.query.domain.PageRequest;
 import io.quotewire.query.persistence.ArticleStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** Checks the API's query parameters, turning bad ones into {@link InvalidParameterException}s a person can act on. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {}
 
@@ -64,12 +69,42 @@ final class QueryParameters {
                         "status must be one of processing, failed or enriched, not " + present + "."));
     }
 
+    /**
+     * The date range of {@code from} and {@code to}, each a day ({@code 2019-10-05}, UTC) or an instant
+     * ({@code 2019-10-05T12:00:00Z}); a day as {@code to} includes that whole day.
+     */
+    public static DateRange dates(String from, String to) {
+        Instant start = instant("from", from, false);
+        Instant end = instant("to", to, true);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw new InvalidParameterException("from must be before to (here from " + from + ", to " + to + ").");
+        }
+        return new DateRange(start, end);
+    }
+
     /** A numeric id from the path. */
     static long id(String name, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new InvalidParameterException(name + " must be a whole number, not " + value + ".");
+        }
+    }
+
+    private static Instant instant(String name, String value, boolean endOfDay) {
+        String present = optional(value);
+        if (present == null) {
+            return null;
+        }
+        try {
+            if (present.length() == 10) {
+                LocalDate day = LocalDate.parse(present);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(present);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name + " must be a day such as 2019-10-05 or an instant such as "
+                    + "2019-10-05T09:00:00Z, not " + value + ".");
         }
     }
 

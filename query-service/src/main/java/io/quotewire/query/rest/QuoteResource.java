@@ -27,10 +27,11 @@ public class QuoteResource {
 
     @GET
     @Operation(summary = "Quotes with their article id and title, newest article first, then in text order",
-            description = "total counts matches up to 1,000: past that it is 1000 and totalIsLowerBound is true "
-                    + "(\"1000+\"); pages past the 1,000th match are still served. With about, each item's match says "
-                    + "why it is about the term (quote, reference, context), the list is ranked in that order and then "
-                    + "newest article first, and total is exact.")
+            description = "Each quote once: a quote its speaker said again (in a copy, or another article) is listed "
+                    + "at its first occurrence, with the other articles in alsoIn. total counts matches up to 1,000: "
+                    + "past that it is 1000 and totalIsLowerBound is true (\"1000+\"); later pages are still served. "
+                    + "With about, each item's match says why it is about the term (quote, reference, context), the "
+                    + "list is ranked in that order and then newest article first, and total is exact.")
     public Page<QuoteListItem> list(
             @Parameter(description = "Speaker name or a word of it (\"Maxwell\"), an alias, or the speaker's entity id")
                     @QueryParam("speaker") String speaker,
@@ -39,10 +40,14 @@ public class QuoteResource {
                     + "(\"Kim\" for Kim Jong Un); context = the paragraph before the quote, its own paragraph up to it "
                     + "or the rest of its sentence (the cue) names it") @QueryParam("about") String about,
             @Parameter(description = "Full-text query over the quote's words") @QueryParam("q") String q,
+            @Parameter(description = "Articles published on or after this day (2019-10-01) or instant")
+                    @QueryParam("from") String from,
+            @Parameter(description = "Articles published up to this day (included) or before this instant")
+                    @QueryParam("to") String to,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
             @Parameter(description = "Items per page, 1 to 100, default 20") @QueryParam("size") String size) {
         QuoteFilter filter = new QuoteFilter(QueryParameters.words("speaker", speaker),
-                QueryParameters.words("about", about), QueryParameters.words("q", q));
+                QueryParameters.words("about", about), QueryParameters.words("q", q), QueryParameters.dates(from, to));
         return reader.list(filter, QueryParameters.page(page, size));
     }
 }

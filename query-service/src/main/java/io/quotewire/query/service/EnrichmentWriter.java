@@ -5,13 +5,16 @@ import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.mapping.EnrichmentMapper;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.ArticleEntity;
+import io.quotewire.query.persistence.CopyRows;
 import io.quotewire.query.persistence.EntityCounters;
 import io.quotewire.query.persistence.EntityCounters.Counts;
 import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
+import io.quotewire.query.persistence.QuoteRepeats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Replaces an article's entities, mentions and quotes as a whole with those of an enrichment, and moves the
- * entities' stored counts by the difference. Entities are resolved in a few set-based statements; links, mentions
- * and quotes take sequence ids, so Hibernate sends them as JDBC batches at commit.
+ * Replaces an article's entities, mentions and quotes as a whole with those of an enrichment, finds whether it is a
+ * copy and which of its quotes were said before, and moves the entities' stored counts by the difference. Entities
+ * are resolved in a few set-based statements; links, mentions and quotes take sequence ids and go as JDBC batches.
  */
 @ApplicationScoped
 public class EnrichmentWriter {
@@ -29,13 +32,24 @@ public class EnrichmentWriter {
     private final EntityCatalog catalog;
     private final EnrichmentMapper mapper;
     private final EntityCounters counters;
+    private final CopyRows copyRows;
+    private final CopyFinder copies;
+    private final QuoteRepeats repeats;
+    private final QuoteDeduplicator deduplicator;
+    private final DeduplicationMetrics metrics;
     private final EntityManager entityManager;
 
     public EnrichmentWriter(EntityCatalog catalog, EnrichmentMapper mapper, EntityCounters counters,
-            EntityManager entityManager) {
+            CopyRows copyRows, CopyFinder copies, QuoteRepeats repeats, QuoteDeduplicator deduplicator,
+            DeduplicationMetrics metrics, EntityManager entityManager) {
         this.catalog = catalog;
         this.mapper = mapper;
         this.counters = counters;
+        this.copyRows = copyRows;
+        this.copies = copies;
+        this.repeats = repeats;
+        this.deduplicator = deduplicator;
+        this.metrics = metrics;
         this.entityManager = entityManager;
     }
 
@@ -43,13 +57,18 @@ public class EnrichmentWriter {
     public void replace(Article article, ArticleEnriched event) {
         Map<Long, Counts> counts = new HashMap<>();
         counters.ofArticle(article.id).forEach((entityId, old) -> counts.merge(entityId, old.negated(), Counts::plus));
+        if (!counts.isEmpty()) {
+            // Quotes first said here and repeated elsewhere keep a first occurrence when these go.
+            repeats.promoteSuccessors(article.id).forEach(speaker -> counts.merge(speaker, Counts.QUOTE, Counts::plus));
+        }
         Mention.delete("articleId", article.id);
         Quote.delete("article", article);
         ArticleEntity.delete("articleId", article.id);
 
-        Map<String, Long> idsByKey = catalog.resolve(listOf(event.entities()));
+        Map<String, Long> idsByKey = catalog.resolve(event);
         // Two keys of one article may merge into the same canonical entity: link it once.
-        TreeSet<Long> linked = new TreeSet<>(idsByKey.values());
+        TreeSet<Long> linked = new TreeSet<>();
+        idsByKey.values().stream().filter(java.util.Objects::nonNull).forEach(linked::add);
         for (Long entityId : linked) {
             ArticleEntity link = new ArticleEntity();
             link.articleId = article.id;
@@ -60,20 +79,34 @@ public class EnrichmentWriter {
         for (ArticleEnriched.Mention mention : listOf(event.mentions())) {
             mapper.toMention(mention, article.id, byKey.get(mention.entityKey())).persist();
         }
-        List<ArticleEnriched.Quote> quotes = listOf(event.quotes());
         List<EntitySpan> spans = entitySpans(event, idsByKey);
-        quotes.forEach(quote -> mapper.toQuote(quote, article, byKey, spans).persist());
-
-        counts(linked, idsByKey, event).forEach((entityId, added) -> counts.merge(entityId, added, Counts::plus));
-        counters.move(counts);
-
+        List<Quote> quotes = new ArrayList<>();
+        for (ArticleEnriched.Quote quote : listOf(event.quotes())) {
+            Quote stored = mapper.toQuote(quote, article, byKey, spans);
+            stored.persist();
+            quotes.add(stored);
+        }
         mapper.copyEnrichmentInto(event, article);
         article.entityCount = linked.size();
         article.quoteCount = quotes.size();
+
+        // Everything above is this article's own; what follows compares it with the others, one writer at a time.
+        // Flushed before the lock, so the lock is held for the comparison and the commit only.
+        entityManager.flush();
+        long started = System.nanoTime();
+        copyRows.lock();
+        int newCopies = copies.find(article);
+        deduplicator.mark(article.id, quotes);
+        metrics.deduplicated(System.nanoTime() - started, newCopies,
+                quotes.stream().filter(quote -> quote.duplicateOf != null).count());
+
+        counts(linked, idsByKey, event, quotes).forEach((entityId, added) -> counts.merge(entityId, added, Counts::plus));
+        counters.move(counts);
     }
 
-    /** What the new links, mentions and quotes count towards each entity. */
-    private static Map<Long, Counts> counts(Set<Long> linked, Map<String, Long> idsByKey, ArticleEnriched event) {
+    /** What the new links, mentions and first occurrences of quotes count towards each entity. */
+    private static Map<Long, Counts> counts(Set<Long> linked, Map<String, Long> idsByKey, ArticleEnriched event,
+            List<Quote> quotes) {
         Map<Long, Counts> counts = new HashMap<>();
         linked.forEach(entityId -> counts.merge(entityId, new Counts(1, 0, 0), Counts::plus));
         for (ArticleEnriched.Mention mention : listOf(event.mentions())) {
@@ -82,11 +115,9 @@ public class EnrichmentWriter {
                 counts.merge(entityId, new Counts(0, 1, 0), Counts::plus);
             }
         }
-        for (ArticleEnriched.Quote quote : listOf(event.quotes())) {
-            String key = quote.speaker() == null ? null : quote.speaker().entityKey();
-            Long entityId = key == null ? null : idsByKey.get(key);
-            if (entityId != null) {
-                counts.merge(entityId, new Counts(0, 0, 1), Counts::plus);
+        for (Quote quote : quotes) {
+            if (quote.speakerEntity != null && quote.duplicateOf == null) {
+                counts.merge(quote.speakerEntity.id, Counts.QUOTE, Counts::plus);
             }
         }
         return counts;
@@ -95,7 +126,7 @@ public class EnrichmentWriter {
     /** Where the article names each of its canonical entities, for the quotes' entities inside and around them. */
     private static List<EntitySpan> entitySpans(ArticleEnriched event, Map<String, Long> idsByKey) {
         return listOf(event.mentions()).stream()
-                .filter(mention -> idsByKey.get(mention.entityKey()) != null)
+                .filter(mention -> mention.entityKey() != null && idsByKey.get(mention.entityKey()) != null)
                 .map(mention -> new EntitySpan(mention.start(), mention.end(), idsByKey.get(mention.entityKey())))
                 .toList();
     }
@@ -103,7 +134,11 @@ public class EnrichmentWriter {
     /** Entity references by key, for the mentions' and quotes' foreign keys, without loading the entities. */
     private Map<String, NamedEntity> references(Map<String, Long> idsByKey) {
         Map<String, NamedEntity> byKey = new HashMap<>();
-        idsByKey.forEach((key, id) -> byKey.put(key, entityManager.getReference(NamedEntity.class, id)));
+        idsByKey.forEach((key, id) -> {
+            if (id != null) {
+                byKey.put(key, entityManager.getReference(NamedEntity.class, id));
+            }
+        });
         return byKey;
     }
 

@@ -1,6 +1,9 @@
 package io.quotewire.query.service;
 
+import io.quotewire.query.domain.AliasReason;
+import io.quotewire.query.domain.AliasView;
 import io.quotewire.query.domain.EntityDetail;
+import io.quotewire.query.domain.EntityKeys;
 import io.quotewire.query.domain.EntityFilter;
 import io.quotewire.query.domain.EntitySummary;
 import io.quotewire.query.domain.Page;
@@ -13,6 +16,8 @@ import io.quotewire.query.persistence.EntityQueries.CountedPage;
 import io.quotewire.query.persistence.EntityQueries.EntityCounts;
 import io.quotewire.query.persistence.NamedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,8 +67,24 @@ public class EntityReader {
         }
         return mapper.toDetail(entity,
                 aliasesOf(Map.of(id, entity)).getOrDefault(id, List.of()),
+                names(entity),
                 articleReader.summaries(articleQueries.namingEntity(id)),
                 quoteReader.saidBy(id));
+    }
+
+    /** Every name of the entity, the canonical one first, with how often its articles use it and why it is its. */
+    private List<AliasView> names(NamedEntity entity) {
+        Map<String, Long> mentions = new HashMap<>();
+        entityQueries.mentionTexts(entity.id).forEach((text, count) ->
+                mentions.merge(EntityKeys.spellingKey(text), count, Long::sum));
+        return EntityAlias.<EntityAlias>list("entityId = ?1 order by id", entity.id).stream()
+                .sorted(Comparator.comparing((EntityAlias alias) -> !"canonical".equals(alias.reason)))
+                .map(alias -> {
+                    AliasReason reason = AliasReason.fromApiName(alias.reason);
+                    return new AliasView(alias.alias, mentions.getOrDefault(alias.normalizedAlias, 0L),
+                            reason.apiName(), reason.explain(entity.canonicalName), alias.articleId);
+                })
+                .toList();
     }
 
     /** Each entity's aliases other than its canonical name, in the order first seen. */

@@ -1,5 +1,6 @@
 package io.quotewire.query.service;
 
+import io.quotewire.query.domain.ArticleRef;
 import io.quotewire.query.domain.Page;
 import io.quotewire.query.domain.PageRequest;
 import io.quotewire.query.domain.QuoteFilter;
@@ -53,6 +54,17 @@ public class QuoteReader {
         Map<Long, Quote> byId = Quote.<Quote>list("from Quote q join fetch q.article left join fetch q.speakerEntity"
                         + " where q.id in ?1", longIds).stream()
                 .collect(Collectors.toMap(quote -> quote.id, Function.identity()));
-        return longIds.stream().map(byId::get).map(mapper::toListItem).toList();
+        Map<Long, List<ArticleRef>> alsoIn = repeatsOf(longIds);
+        return longIds.stream().map(byId::get)
+                .map(quote -> mapper.toListItem(quote, alsoIn.getOrDefault(quote.id, List.of()))).toList();
+    }
+
+    /** For each first occurrence, the other articles its speaker said it in, in the order they were stored. */
+    private static Map<Long, List<ArticleRef>> repeatsOf(List<Long> firstOccurrences) {
+        return Quote.<Quote>list("from Quote q join fetch q.article where q.duplicateOf in ?1 order by q.id",
+                        firstOccurrences).stream()
+                .collect(Collectors.groupingBy(quote -> quote.duplicateOf, Collectors.mapping(
+                        quote -> new ArticleRef(quote.article.id, quote.article.title),
+                        Collectors.collectingAndThen(Collectors.toList(), refs -> refs.stream().distinct().toList()))));
     }
 }

@@ -8,6 +8,7 @@ import io.quotewire.query.domain.EntityFilter;
 import io.quotewire.query.domain.EntitySummary;
 import io.quotewire.query.domain.Page;
 import io.quotewire.query.domain.PageRequest;
+import io.quotewire.query.rest.QueryParameters;
 import io.quotewire.query.service.ArticleReader;
 import io.quotewire.query.service.EntityReader;
 import io.smallrye.common.annotation.Blocking;
@@ -48,10 +49,10 @@ public class ArticleListPage {
     }
 
     /** What the list was asked to show, echoed back into the form. */
-    public record ArticleSearch(String q, String entity, String speaker, String status) {
+    public record ArticleSearch(String q, String entity, String speaker, String status, String from, String to) {
 
         public boolean filtered() {
-            return q != null || entity != null || speaker != null || status != null;
+            return q != null || entity != null || speaker != null || status != null || from != null || to != null;
         }
     }
 
@@ -59,11 +60,12 @@ public class ArticleListPage {
     @Operation(summary = "The web page: articles, newest first, with search and filters")
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("entity") String entity,
             @QueryParam("speaker") String speaker, @QueryParam("status") String status,
-            @QueryParam("page") String page) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
         ArticleSearch search = new ArticleSearch(PageText.words(q), PageText.words(entity), PageText.words(speaker),
-                ArticleStatuses.parse(status));
+                ArticleStatuses.parse(status), PageText.words(from), PageText.words(to));
         Page<ArticleSummary> shown = articles.list(new ArticleFilter(search.q(), search.entity(), search.speaker(),
-                ArticleStatuses.toStatus(search.status())), new PageRequest(PageText.pageNumber(page),
+                ArticleStatuses.toStatus(search.status()), QueryParameters.dates(search.from(), search.to())),
+                new PageRequest(PageText.pageNumber(page),
                 PageRequest.DEFAULT_SIZE));
         Map<String, String> reasons = failureReasons.of(shown.items());
         List<ArticleRow> rows = shown.items().stream().map(a -> ArticleRow.of(a, reasons.get(a.id()))).toList();
@@ -79,6 +81,8 @@ public class ArticleListPage {
         appendParameter(link, "entity", search.entity());
         appendParameter(link, "speaker", search.speaker());
         appendParameter(link, "status", search.status());
+        appendParameter(link, "from", search.from());
+        appendParameter(link, "to", search.to());
         return link.toString();
     }
 

@@ -1,17 +1,20 @@
 package io.quotewire.query.web;
 
 import io.quotewire.query.domain.AboutMatch;
+import io.quotewire.query.domain.ArticleRef;
 import io.quotewire.query.domain.QuoteListItem;
 import io.quotewire.query.domain.SpeakerView;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * A quote in a list across articles: its words, who said it in what role, the article it links back to, and, in
- * answers to "about", why it matched ({@code quote}, {@code reference}, {@code context}; null otherwise).
+ * A quote in a list across articles: its words, who said it in what role, the article it links back to (where it
+ * was first said), the other articles it also appeared in, and, in answers to "about", why it matched
+ * ({@code quote}, {@code reference}, {@code context}; null otherwise).
  */
 public record QuoteRow(
         String text, String link, String articleTitle, String articleLink, String speakerName, String speakerLink,
-        String role, String cue, String kind, String match) {
+        String role, String cue, String kind, List<ArticleRef> alsoIn, String match) {
 
     static QuoteRow of(QuoteListItem quote) {
         SpeakerView speaker = quote.speaker();
@@ -19,7 +22,13 @@ public record QuoteRow(
                 PageLinks.article(quote.articleId()),
                 speaker == null ? null : speaker.name(),
                 speaker == null || speaker.name() == null ? null : PageLinks.speaker(speaker),
-                speaker == null ? null : speaker.description(), quote.cue(), quote.kind(), quote.match());
+                speaker == null ? null : speaker.description(), quote.cue(), quote.kind(),
+                quote.alsoIn() == null ? List.of() : quote.alsoIn(), quote.match());
+    }
+
+    /** The link to another article. */
+    public String linkTo(ArticleRef article) {
+        return PageLinks.article(article.articleId());
     }
 
     /** Why the quote is about what was asked, in words; null outside an answer to "about". */

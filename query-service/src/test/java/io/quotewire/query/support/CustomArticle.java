@@ -18,9 +18,15 @@ public final class CustomArticle {
 
     /** An article with this text (its id is the text's hash), received now. */
     public CustomArticle(String title, String text) {
+        this(title, text, null);
+    }
+
+    /** An article with this text published at {@code publishedAt} (null: not known), received now. */
+    public CustomArticle(String title, String text, Instant publishedAt) {
         String id = ArticleText.idOf(text);
         this.article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, id, title, text, "quotewire-test",
-                null, null, id.substring(0, 12) + ".txt", "text/plain", Instant.now(), Map.of("language", "en"));
+                null, publishedAt, id.substring(0, 12) + ".txt", "text/plain", Instant.now(),
+                Map.of("language", "en"));
     }
 
     /** The same article with a byline, site, publication date and address, as ingest reads them from a page. */
@@ -37,6 +43,33 @@ public final class CustomArticle {
 
     public CustomArticle entity(String key, String name, String type, String... aliases) {
         entities.add(new ArticleEnriched.Entity(key, name, type, List.of(aliases)));
+        return this;
+    }
+
+    /** A DATE, TIME, MONEY or PERCENT entity standing for {@code value}. */
+    public CustomArticle valueEntity(String key, String name, String type, String value) {
+        entities.add(new ArticleEnriched.Entity(key, name, type, List.of(), value));
+        return this;
+    }
+
+    /** A mention of entity {@code key} where {@code text} first occurs in the article, with its value (or null). */
+    public CustomArticle mentionOf(String key, String text, String type, String value) {
+        int start = article.text().indexOf(text);
+        if (start < 0) {
+            throw new IllegalArgumentException("Not in the text: " + text);
+        }
+        mentions.add(new ArticleEnriched.Mention(key, text, type, start, start + text.length(), value));
+        return this;
+    }
+
+    /** A quote where {@code text} first occurs in the article, said by {@code speaker} (entity {@code key}). */
+    public CustomArticle quoteOf(String text, String speaker, String key) {
+        int start = article.text().indexOf(text);
+        if (start < 0) {
+            throw new IllegalArgumentException("Not in the text: " + text);
+        }
+        quotes.add(new ArticleEnriched.Quote(text, start, start + text.length(), "direct", "said", 0.9,
+                new ArticleEnriched.Speaker(speaker, key, null, null, speaker, 0, 1)));
         return this;
     }
 

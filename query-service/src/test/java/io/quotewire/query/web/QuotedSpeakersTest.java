@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class QuotedSpeakersTest {
 
     private static QuoteView quote(long id, SpeakerView speaker) {
-        return new QuoteView(id, "words " + id, 0, 1, "direct", "said", 0.9, speaker);
+        return new QuoteView(id, "words " + id, 0, 1, "direct", "said", 0.9, speaker, null);
     }
 
     @Test

@@ -1,0 +1,139 @@
+package io.quotewire.query.persistence;
+
+import io.quotewire.query.domain.QuoteWords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/** The SQL of repeated quotes: the first occurrence a quote repeats, and successors for first occurrences removed. */
+@ApplicationScoped
+public class QuoteRepeats {
+
+    /** Trigram similarity from which two quotes of one speaker are the same quote. */
+    public static final double SIMILARITY = 0.8;
+
+    // First occurrences of other articles only: this article's own repeats are settled in Java.
+    private static final String SAME_WORDS = """
+            SELECT k.i, (SELECT q.id FROM quote q
+                         WHERE q.speaker_entity_id = k.e AND md5(q.normalized_text) = md5(k.t)
+                           AND q.normalized_text = k.t AND q.duplicate_of IS NULL AND q.article_id <> ?
+                         ORDER BY q.id LIMIT 1)
+            FROM unnest(?::int[], ?::bigint[], ?::text[]) AS k(i, e, t)""";
+
+    // Candidates share the first or the last words (two index lookups); only they are compared by similarity().
+    private static final String SIMILAR_WORDS = """
+            SELECT k.i, (SELECT q.id FROM quote q
+                         WHERE q.speaker_entity_id = k.e AND q.duplicate_of IS NULL AND q.article_id <> ?
+                           AND (q.words_head = k.h OR q.words_tail = k.l)
+                           AND similarity(q.normalized_text, k.t) >= ?
+                         ORDER BY similarity(q.normalized_text, k.t) DESC, q.id LIMIT 1)
+            FROM unnest(?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[]) AS k(i, e, t, h, l)""";
+
+    // For each first occurrence in the article, the earliest repeat elsewhere takes its place; the other repeats
+    // point at that one. Returns the new first occurrences' speakers, whose quote counts they now carry.
+    private static final String PROMOTE = """
+            WITH successor AS (
+                SELECT DISTINCT ON (d.duplicate_of) d.duplicate_of AS head, d.id AS next
+                FROM quote d JOIN quote h ON h.id = d.duplicate_of
+                WHERE h.article_id = ? AND d.article_id <> ?
+                ORDER BY d.duplicate_of, d.id)
+            UPDATE quote q SET duplicate_of = CASE WHEN q.id = s.next THEN NULL ELSE s.next END
+            FROM successor s
+            WHERE q.duplicate_of = s.head AND q.article_id <> ?
+            RETURNING q.speaker_entity_id, q.id = s.next""";
+
+    private final EntityManager entityManager;
+
+    public QuoteRepeats(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * For each quote (speaker entity id, normalised words), the id of a first occurrence in another article it
+     * repeats — word for word, or, for a quote long enough, one that shares its first or last words and has pg_trgm
+     * similarity ≥ {@link #SIMILARITY} — or none.
+     */
+    public Map<Integer, Long> firstOccurrences(String articleId, List<Long> speakers, List<String> words) {
+        Map<Integer, Long> found = new HashMap<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < speakers.size(); i++) {
+            indexes.add(i);
+        }
+        run(SAME_WORDS, articleId, indexes, speakers, words, false, found);
+        List<Integer> fuzzy = new ArrayList<>();
+        List<Long> fuzzySpeakers = new ArrayList<>();
+        List<String> fuzzyWords = new ArrayList<>();
+        for (int i = 0; i < speakers.size(); i++) {
+            if (!found.containsKey(i) && words.get(i).length() >= QuoteWords.MIN_FUZZY_LENGTH) {
+                fuzzy.add(i);
+                fuzzySpeakers.add(speakers.get(i));
+                fuzzyWords.add(words.get(i));
+            }
+        }
+        if (!fuzzy.isEmpty()) {
+            run(SIMILAR_WORDS, articleId, fuzzy, fuzzySpeakers, fuzzyWords, true, found);
+        }
+        return found;
+    }
+
+    /** Hands the article's first occurrences on to their earliest repeats elsewhere; the speakers of those. */
+    public List<Long> promoteSuccessors(String articleId) {
+        List<Long> speakers = new ArrayList<>();
+        session().doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(PROMOTE)) {
+                update.setString(1, articleId);
+                update.setString(2, articleId);
+                update.setString(3, articleId);
+                try (ResultSet rows = update.executeQuery()) {
+                    while (rows.next()) {
+                        long speaker = rows.getLong(1);
+                        if (!rows.wasNull() && rows.getBoolean(2)) {
+                            speakers.add(speaker);
+                        }
+                    }
+                }
+            }
+        });
+        return speakers;
+    }
+
+    private void run(String sql, String articleId, List<Integer> indexes, List<Long> speakers, List<String> words,
+            boolean similar, Map<Integer, Long> found) {
+        session().doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int p = 1;
+                select.setString(p++, articleId);
+                if (similar) {
+                    select.setDouble(p++, SIMILARITY);
+                }
+                select.setArray(p++, connection.createArrayOf("integer", indexes.toArray()));
+                select.setArray(p++, connection.createArrayOf("bigint", speakers.toArray()));
+                select.setArray(p++, connection.createArrayOf("text", words.toArray()));
+                if (similar) {
+                    select.setArray(p++, connection.createArrayOf("text",
+                            words.stream().map(QuoteWords::head).toArray()));
+                    select.setArray(p, connection.createArrayOf("text",
+                            words.stream().map(QuoteWords::tail).toArray()));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long head = rows.getLong(2);
+                        if (!rows.wasNull()) {
+                            found.put(rows.getInt(1), head);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}

@@ -1,0 +1,182 @@
+package io.quotewire.query.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.contracts.Topics;
+import io.quotewire.query.support.CustomArticle;
+import io.quotewire.query.support.EventPublisher;
+import io.quotewire.query.support.LongStory;
+import io.quotewire.query.support.NewsPair;
+import io.quotewire.query.support.PublishedPair;
+import io.quotewire.teststack.KafkaTestResource;
+import io.quotewire.teststack.PostgresTestResource;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Wire copies are marked copyOf their earliest original, and a quote said again is listed and counted once. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@SuppressWarnings("unchecked")
+class CopiesAndRepeatsTest {
+
+    @Inject
+    MeterRegistry registry;
+
+    private static final Instant MONDAY = Instant.parse("2019-10-07T09:00:00Z");
+    private static final Instant TUESDAY = Instant.parse("2019-10-08T09:00:00Z");
+
+    @Test
+    void anEditedCopyIsACopyOfTheOriginalAndItsQuotesCountOnce() {
+        Story story = new Story();
+        store(story.original(MONDAY));
+        store(story.copy(TUESDAY));
+
+        JsonPath copy = article(story.copyId);
+        assertThat(copy.getString("copyOf.articleId")).isEqualTo(story.originalId);
+        assertThat(copy.getFloat("copySimilarity")).isBetween(0.8f, 1.0f);
+        assertThat(article(story.originalId).getList("copies.articleId")).containsExactly(story.copyId);
+        assertThat(article(story.originalId).getString("copyOf")).isNull();
+        story.assertQuotedOnceIn(story.originalId, story.copyId);
+    }
+
+    @Test
+    void aCopyStoredBeforeItsOriginalBecomesTheCopyWhenTheOriginalArrives() {
+        Story story = new Story();
+        double copiesBefore = copiesCounted();
+        store(story.copy(TUESDAY));
+        assertThat(article(story.copyId).getString("copyOf")).isNull();
+
+        store(story.original(MONDAY));
+
+        assertThat(article(story.copyId).getString("copyOf.articleId")).isEqualTo(story.originalId);
+        // Counted when the original arrives and makes the earlier-stored article its copy.
+        assertThat(copiesCounted()).isEqualTo(copiesBefore + 1);
+        assertThat(article(story.originalId).getString("copyOf")).isNull();
+        // The copy was stored first, so its quotes are the first occurrences; each is still listed once.
+        story.assertQuotedOnceIn(story.copyId, story.originalId);
+    }
+
+    @Test
+    void reEnrichingTheOriginalHandsItsQuotesToTheCopyAndStillCountsThemOnce() {
+        Story story = new Story();
+        store(story.original(MONDAY));
+        store(story.copy(TUESDAY));
+
+        CustomArticle again = story.original(MONDAY);
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, again.id(), again.enriched(Instant.now().plusSeconds(5)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                quotesBy(story.speaker).stream().allMatch(quote -> story.copyId.equals(quote.get("articleId"))));
+
+        story.assertQuotedOnceIn(story.copyId, story.originalId);
+        assertThat(article(story.copyId).getString("copyOf.articleId")).isEqualTo(story.originalId);
+    }
+
+    @Test
+    void theWebPagesSayCopyOfAlsoInAndWhyEachNameBelongs() {
+        Story story = new Story();
+        store(story.original(MONDAY));
+        store(story.copy(TUESDAY));
+
+        String copyPage = given().get("/ui/articles/{id}", story.copyId).then().statusCode(200).extract().asString();
+        assertThat(copyPage).contains("id=\"copy-of\"", "Copy of <a href=\"/ui/articles/" + story.originalId + "\"",
+                "% the same words", "first said in <a href=\"/ui/articles/" + story.originalId + "\"");
+        assertThat(given().get("/ui/articles/{id}", story.originalId).then().statusCode(200).extract().asString())
+                .contains("id=\"copies\"", "/ui/articles/" + story.copyId);
+        long speaker = given().queryParam("q", story.nonce).get("/entities").then().statusCode(200).extract()
+                .jsonPath().getLong("items[0].id");
+        String speakerPage = given().get("/ui/entities/{id}", speaker).then().statusCode(200).extract().asString();
+        assertThat(speakerPage).contains("2 quotes", "also in 1 article: <a href=\"/ui/articles/" + story.copyId,
+                "id=\"entity-names\"", "the name of the entity", "id=\"articles-by-month\"", "2019-10");
+        assertThat(speakerPage.split("also in 1 article", -1)).hasSize(3);
+    }
+
+    @Test
+    void shortTextsAreNeverCopiesOfEachOther() {
+        NewsPair first = NewsPair.create();
+        NewsPair second = NewsPair.create();
+        for (NewsPair pair : List.of(first, second)) {
+            EventPublisher.publish(Topics.ARTICLES_ENRICHED, pair.maxwell.id(), pair.maxwellEnriched);
+            PublishedPair.awaitStatus(pair.maxwell.id(), "enriched");
+        }
+        assertThat(article(second.maxwell.id()).getString("copyOf")).isNull();
+    }
+
+    private double copiesCounted() {
+        return registry.get("quotewire.query.copies").counter().count();
+    }
+
+    private static void store(CustomArticle article) {
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+    }
+
+    private static JsonPath article(String id) {
+        return given().get("/articles/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<Map<String, Object>> quotesBy(String speaker) {
+        return given().queryParam("speaker", speaker).queryParam("size", 100).get("/quotes").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** A long story with two quotes of one speaker, and its wire copy with a new headline and one quote re-punctuated. */
+    private static final class Story {
+        final String nonce = NewsPair.create().nonce;
+        final String speaker = "Ada " + nonce;
+        final String quoteOne = "The envoy " + nonce + " will return when the sanctions are lifted and not a day before";
+        final String quoteTwo = "We told them plainly that a freeze is not the same as giving the weapons up";
+        final String body = LongStory.of(nonce.hashCode(), nonce, 320);
+        String originalId;
+        String copyId;
+
+        CustomArticle original(Instant published) {
+            String text = "Talks fail " + nonce + "\n“" + quoteOne + ",” said " + speaker + ".\n" + body + "\n“"
+                    + quoteTwo + ",” " + speaker + " added.";
+            CustomArticle article = withQuotes(text, published, quoteOne, quoteTwo);
+            originalId = article.id();
+            return article;
+        }
+
+        CustomArticle copy(Instant published) {
+            String edited = "We told them plainly that a freeze is not the same as giving up the weapons";
+            String text = "Envoy walks out " + nonce + "\nBy the wire\n“" + quoteOne + ",” said " + speaker + ".\n"
+                    + body.replaceFirst(" the ", " a ").substring(0, body.length() - 120) + "\n“" + edited + ",” "
+                    + speaker + " added.";
+            CustomArticle article = withQuotes(text, published, quoteOne, edited);
+            copyId = article.id();
+            return article;
+        }
+
+        private CustomArticle withQuotes(String text, Instant published, String first, String second) {
+            return new CustomArticle("Talks " + nonce, text, published)
+                    .entity("s", speaker, "PERSON")
+                    .mentionOf("s", speaker, "PERSON", null)
+                    .quoteOf(first, speaker, "s")
+                    .quoteOf(second, speaker, "s");
+        }
+
+        void assertQuotedOnceIn(String firstArticle, String alsoIn) {
+            List<Map<String, Object>> quotes = quotesBy(speaker);
+            assertThat(quotes).hasSize(2);
+            assertThat(quotes).extracting(quote -> quote.get("articleId")).containsOnly(firstArticle);
+            assertThat(quotes).allSatisfy(quote -> assertThat((List<Map<String, Object>>) quote.get("alsoIn"))
+                    .extracting(other -> other.get("articleId")).containsExactly(alsoIn));
+            Map<String, Object> entity = given().queryParam("q", nonce).queryParam("type", "PERSON").get("/entities")
+                    .then().statusCode(200).extract().jsonPath().getMap("items[0]");
+            assertThat(((Number) entity.get("quoteCount")).longValue()).isEqualTo(2);
+            assertThat(given().get("/entities/{id}", entity.get("id")).then().statusCode(200).extract().jsonPath()
+                    .getList("quotes")).hasSize(2);
+            // The copy's own page still shows both quotes, each saying where it was first said.
+            assertThat(article(alsoIn).getList("quotes.repeatOf.articleId")).containsOnly(firstArticle);
+        }
+    }
+}
