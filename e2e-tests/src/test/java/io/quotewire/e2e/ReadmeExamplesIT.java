@@ -3,9 +3,13 @@ package io.quotewire.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quotewire.stack.QueryApi;
+import io.quotewire.stack.SeedIngester;
+import io.quotewire.stack.Uploader;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every curl command in README.md and the services' READMEs, run as written with the real curl against the packaged
- * pipeline after both seeds went through it (real Kafka, PostgreSQL and CoreNLP), each answer checked for values:
- * a README example that returns nothing, or a new example nobody checks, fails the build.
+ * pipeline after both seeds went through it as {@code ./quotewire up} sends them (real Kafka, PostgreSQL and CoreNLP),
+ * each answer checked for values: a README example that returns nothing, or a new example nobody checks, fails the
+ * build. Runs in a JVM of its own (e2e-tests' pom), so that the store holds what a reader of the README has.
  */
 class ReadmeExamplesIT {
 
@@ -48,8 +53,13 @@ class ReadmeExamplesIT {
     }
 
     @BeforeAll
-    static void startThePipeline() throws IOException {
+    static void startThePipelineWithTheSeedsAsQuotewireUpStoresThem() throws IOException {
         pipeline = RunningPipeline.get();
+        // What ./quotewire up does before it prints the URLs: each seed with its publication day, until enriched.
+        HttpClient http = HttpClient.newHttpClient();
+        List<SeedIngester.SeedResult> seeds = new SeedIngester(new Uploader(http, pipeline.ingestUrl),
+                new QueryApi(http, pipeline.queryUrl), System.out).ingest(ROOT.resolve("seeds"), ENRICHED_TIMEOUT);
+        assertThat(seeds).hasSize(2).allSatisfy(seed -> assertThat(seed.status()).isEqualTo("enriched"));
         Files.createDirectories(SANDBOX);
         // curl reads ~/.curlrc: the status goes after the body, and the commands stay exactly as the READMEs write them.
         Files.writeString(SANDBOX.resolve(".curlrc"), "-w \"\\nHTTP %{http_code}\"\n");
