@@ -31,7 +31,7 @@ public class QuoteResource {
                     + "at its first occurrence, with the other articles in alsoIn. total counts matches up to 1,000: "
                     + "past that it is 1000 and totalIsLowerBound is true (\"1000+\"); later pages are still served. "
                     + "With about, each item's match says why it is about the term (quote, reference, context), the "
-                    + "list is ranked in that order and then newest article first, and total is exact.")
+                    + "list is ranked in that order and then newest article first; total is exact up to 4,000 ways of matching.")
     public Page<QuoteListItem> list(
             @Parameter(description = "Speaker name or a word of it (\"Maxwell\"), an alias, or the speaker's entity id")
                     @QueryParam("speaker") String speaker,
