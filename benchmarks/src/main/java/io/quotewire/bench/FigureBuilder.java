@@ -125,6 +125,9 @@ public final class FigureBuilder {
             query(figures, "GET /quotes?speaker=" + at, q.quotesBySpeaker(), q, "/quotes");
             query(figures, "GET /entities?q=" + at, q.entitiesByPrefix(), q, "/entities");
             query(figures, "GET /search?q=" + at, q.search(), q, "/search");
+            if (q.quotesAbout() != null) {
+                query(figures, "GET /quotes?about=" + at, q.quotesAbout(), q, "/quotes?about");
+            }
             StoreFill fill = fills.get(i);
             figures.add(Figure.info(5, "store filled to " + count(fill.reached()) + " articles",
                     count(fill.reached() - fill.before()) + " enriched events stored at "
@@ -146,7 +149,9 @@ public final class FigureBuilder {
                             + " articles",
                     "quotes ×" + growth(first.quotesBySpeaker(), last.quotesBySpeaker()) + ", entities ×"
                             + growth(first.entitiesByPrefix(), last.entitiesByPrefix()) + ", search ×"
-                            + growth(first.search(), last.search())));
+                            + growth(first.search(), last.search())
+                            + (first.quotesAbout() == null || last.quotesAbout() == null ? ""
+                                    : ", about ×" + growth(first.quotesAbout(), last.quotesAbout()))));
         }
     }
 

@@ -30,6 +30,7 @@ final class RunningPipeline {
 
     final String ingestUrl;
     final String queryUrl;
+    final String nlpUrl;
     private final List<ServiceProcess> services = new ArrayList<>();
 
     private RunningPipeline() {
@@ -40,6 +41,7 @@ final class RunningPipeline {
         int nlpPort = PortGuard.freePort();
         queryUrl = "http://localhost:" + queryPort;
         ingestUrl = "http://localhost:" + ingestPort;
+        nlpUrl = "http://localhost:" + nlpPort;
 
         Map<String, String> query = common(bootstrap);
         query.putAll(SharedPostgres.quarkusConfig());

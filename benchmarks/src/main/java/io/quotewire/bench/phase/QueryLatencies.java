@@ -12,7 +12,9 @@ import java.util.Map;
  * @param meanMatches per path, the mean {@code total} the answers reported: how much each question matched (a lower
  *     bound where query-service stopped counting)
  * @param cappedShare per path, the share of answers whose total was a lower bound
+ * @param quotesAbout {@code /quotes?about=} an entity's name (its words, references and passages; issue 19), keyed
+ *     {@code /quotes?about} in the maps
  */
 public record QueryLatencies(long articles, LatencySummary quotesBySpeaker, LatencySummary entitiesByPrefix,
-        LatencySummary search, int errors, int emptyAnswers, Map<String, Double> meanMatches,
+        LatencySummary search, LatencySummary quotesAbout, int errors, int emptyAnswers, Map<String, Double> meanMatches,
         Map<String, Double> cappedShare) {}

@@ -86,7 +86,8 @@ public final class StorePhase {
         LatencySummary quotes = time("/quotes", "speaker", drawFrom.apply(probes.speakers()), requests, tally);
         LatencySummary entities = time("/entities", "q", drawFrom.apply(probes.entityPrefixes()), requests, tally);
         LatencySummary search = time("/search", "q", drawFrom.apply(probes.searchWords()), requests, tally);
-        return new QueryLatencies(articles, quotes, entities, search, tally.errors, tally.empty,
+        LatencySummary about = time("/quotes", "about", drawFrom.apply(probes.aboutNames()), requests, tally);
+        return new QueryLatencies(articles, quotes, entities, search, about, tally.errors, tally.empty,
                 Map.copyOf(tally.meanMatches), Map.copyOf(tally.cappedShare));
     }
 
@@ -108,8 +109,10 @@ public final class StorePhase {
             matches += Math.max(0, answer.total());
             capped += answer.totalIsLowerBound() ? 1 : 0;
         }
-        tally.meanMatches.put(path, matches / requests);
-        tally.cappedShare.put(path, (double) capped / requests);
+        // The speaker query keeps its path as key; a second query on the same path is keyed with its parameter.
+        String key = "about".equals(parameter) ? path + "?" + parameter : path;
+        tally.meanMatches.put(key, matches / requests);
+        tally.cappedShare.put(key, (double) capped / requests);
         return new Percentiles(millis).summary();
     }
 

@@ -73,6 +73,8 @@ class StoreEventFactoryTest {
                 .anyMatch(q -> q.speaker() != null && q.speaker().name().endsWith(surname))).isTrue());
         assertThat(probes.entityPrefixes()).allSatisfy(prefix -> assertThat(prefix).hasSize(4));
         assertThat(probes.searchWords()).allSatisfy(word -> assertThat(word.length()).isGreaterThanOrEqualTo(7));
+        assertThat(probes.aboutNames()).isNotEmpty().allSatisfy(name -> assertThat(SAMPLE.entities().stream()
+                .anyMatch(entity -> entity.name().equals(name))).isTrue());
     }
 
     @Test

@@ -4,7 +4,7 @@ package io.quotewire.query.domain;
  * Filters of the quote list; null means "any".
  *
  * @param speaker the speaker's name or part of it, an alias, or the speaker's entity id
- * @param about a term or entity: the quote's words match it, or an entity so named is mentioned inside the quote
+ * @param about a term or entity: the quote's words, or the passage it answers, name it (see AboutMatch)
  * @param q full-text query over the quote's words (websearch syntax)
  * @param dates when the quote's article (its first occurrence) counts as published
  */

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A quote in a list across articles, with the article it comes from (its first occurrence) and the other articles
  * the same speaker said it in.
+ *
+ * @param match why the quote answers {@code about=}: {@code quote}, {@code reference} or {@code context}
+ *     ({@link AboutMatch}); null when the list was not asked what it is about
  */
 public record QuoteListItem(
         long id,
@@ -17,4 +20,12 @@ public record QuoteListItem(
         String cue,
         double confidence,
         SpeakerView speaker,
-        List<ArticleRef> alsoIn) {}
+        List<ArticleRef> alsoIn,
+        String match) {
+
+    /** The same quote, answering {@code about=} for {@code reason}. */
+    public QuoteListItem matching(AboutMatch reason) {
+        return new QuoteListItem(id, articleId, articleTitle, text, start, end, kind, cue, confidence, speaker, alsoIn,
+                reason.apiName());
+    }
+}

@@ -1,13 +1,16 @@
 package io.quotewire.query.mapping;
 
 import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.domain.NameNormalizer;
+import io.quotewire.query.domain.QuoteContext;
 import io.quotewire.query.domain.QuoteWords;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 
 /** Turns the parts of an {@link ArticleEnriched} event into stored mentions, quotes and NLP facts. */
@@ -28,7 +31,8 @@ public class EnrichmentMapper {
     }
 
     /** A stored quote whose speaker and description entity keys are resolved through {@code entitiesByKey}. */
-    public Quote toQuote(ArticleEnriched.Quote event, Article article, Map<String, NamedEntity> entitiesByKey) {
+    public Quote toQuote(ArticleEnriched.Quote event, Article article, Map<String, NamedEntity> entitiesByKey,
+            List<EntitySpan> mentions) {
         Quote quote = new Quote();
         quote.article = article;
         quote.text = event.text();
@@ -51,7 +55,32 @@ public class EnrichmentMapper {
             quote.mentionStart = speaker.mentionStart();
             quote.mentionEnd = speaker.mentionEnd();
         }
+        fillContext(quote, article.text, mentions);
         return quote;
+    }
+
+    /**
+     * Sets the passage the quote answers ({@link QuoteContext}) from its article's text and its speaker mention, and
+     * the entities {@code mentions} name inside the quote and in that passage.
+     */
+    public void fillContext(Quote quote, String articleText, List<EntitySpan> mentions) {
+        QuoteContext.of(articleText, quote.start, quote.end, quote.mentionStart, quote.mentionEnd).ifPresentOrElse(context -> {
+            quote.context = context.words();
+            quote.contextStart = context.start();
+            quote.contextEnd = context.end();
+        }, () -> {
+            // No text, or offsets outside it: an empty passage, so the backfill does not come back to it.
+            quote.context = null;
+            quote.contextStart = quote.start;
+            quote.contextEnd = quote.start;
+        });
+        quote.quoteEntityIds = mentions.stream().filter(m -> m.within(quote.start, quote.end))
+                .map(EntitySpan::entityId).distinct().toArray(Long[]::new);
+        quote.contextEntityIds = mentions.stream()
+                .filter(m -> m.within(quote.contextStart, quote.contextEnd) && !m.within(quote.start, quote.end))
+                .filter(m -> quote.mentionStart == null || quote.mentionEnd == null
+                        || !m.within(quote.mentionStart, quote.mentionEnd))
+                .map(EntitySpan::entityId).distinct().toArray(Long[]::new);
     }
 
     /** Sets when and by which NLP the article was enriched. */

@@ -22,7 +22,7 @@ public class QuoteViewMapper {
     /** The quote as shown in a list, with its article's id and title and the other articles that repeat it. */
     public QuoteListItem toListItem(Quote quote, List<ArticleRef> alsoIn) {
         return new QuoteListItem(quote.id, quote.article.id, quote.article.title, quote.text, quote.start, quote.end,
-                quote.kind, quote.cue, quote.confidence, speakerOf(quote), alsoIn);
+                quote.kind, quote.cue, quote.confidence, speakerOf(quote), alsoIn, null);
     }
 
     private static SpeakerView speakerOf(Quote quote) {

@@ -18,9 +18,15 @@ public class NativeQueries {
     /** The rows of one page; a single-column select yields the values themselves, otherwise {@code Object[]}. */
     @SuppressWarnings("unchecked")
     public <T> List<T> page(String sql, SqlWhere where, PageRequest page) {
+        return slice(sql, where, page.offset(), page.size());
+    }
+
+    /** At most {@code limit} rows of {@code sql} after the first {@code offset}. */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> slice(String sql, SqlWhere where, int offset, int limit) {
         return where.bind(entityManager.createNativeQuery(sql))
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A stored quotation or reported statement with its speaker, {@code [start, end)} in the article text. */
 @Entity
@@ -80,4 +82,23 @@ public class Quote extends PanacheEntityBase {
     /** The id of the first occurrence of this quote when it was said before (by the same speaker), else null. */
     @Column(name = "duplicate_of")
     public Long duplicateOf;
+
+    /** The passage the quote answers (see QuoteContext), without the quote's words; null until filled. */
+    public String context;
+
+    @Column(name = "context_start")
+    public Integer contextStart;
+
+    @Column(name = "context_end")
+    public Integer contextEnd;
+
+    /** The entities mentioned inside the quote, null until filled. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "quote_entity_ids", columnDefinition = "bigint[]")
+    public Long[] quoteEntityIds;
+
+    /** The entities mentioned in its passage, outside the quote and the words naming its speaker; null until filled. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "context_entity_ids", columnDefinition = "bigint[]")
+    public Long[] contextEntityIds;
 }

@@ -1,20 +1,24 @@
 package io.quotewire.query.persistence;
 
+import io.quotewire.query.domain.AboutMatch;
 import io.quotewire.query.domain.NameNormalizer;
 import io.quotewire.query.domain.PageRequest;
 import io.quotewire.query.domain.QuoteFilter;
 import io.quotewire.query.domain.Total;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Finds quotes across articles by speaker, by what they are about, and by their words. */
+/** Finds quotes across articles by speaker, by what they are about ({@link QuoteAbout}), and by their words. */
 @ApplicationScoped
 public class QuoteQueries {
 
     /** Counting stops past this many matches: the total is then "1000+". */
     public static final int COUNT_CAP = 1000;
+    /** Rows of {@code about=} candidates (a quote may match several ways) sorted at once before walking instead. */
+    private static final int ABOUT_ROWS_CAP = 4 * COUNT_CAP;
 
     private static final String FROM = "FROM quote qu JOIN article a ON a.id = qu.article_id";
     private static final String ORDER = " ORDER BY a.received_at DESC NULLS LAST, qu.article_id, qu.start_offset, qu.id";
@@ -27,7 +31,7 @@ public class QuoteQueries {
 
     /**
      * One page of matching quote ids (newest article first, then in text order) and the number of matches, counted
-     * up to {@link #COUNT_CAP}.
+     * up to {@link #COUNT_CAP}; {@code filter.about()} is not read here but by {@link #findAbout}.
      */
     public IdPage<Number> find(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
@@ -53,6 +57,88 @@ public class QuoteQueries {
                         + " JOIN article a ON a.id = qu.article_id" + ORDER, where, page);
         return new IdPage<>(ids, total);
     }
+
+    /**
+     * One page of the quotes about {@code filter.about()} (and matching its other filters), strongest match first
+     * ({@link AboutMatch}), then newest article first and in text order, as the other quote lists; the total is exact
+     * up to {@link #COUNT_CAP} matches, a lower bound past it.
+     */
+    public IdPage<QuoteMatch> findAbout(QuoteFilter filter, PageRequest page) {
+        List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
+        QuoteAbout about = QuoteAbout.of(filter.about(), namedBy(filter.about()));
+        // A scare quote ("end-of-war") is the writer's word, not anyone quoted about anything.
+        SqlWhere filters = where(filter, speakerIds).and("qu.kind <> 'term'", Map.of());
+        String candidates = about.candidates(filters.andSql());
+        // Each statement binds the filters' parameters and those of the term it uses (a kind may use none of them).
+        Function<String, SqlWhere> bound = sql -> where(filter, speakerIds).and("qu.kind <> 'term'", Map.of())
+                .with(about.parametersIn(sql));
+        // Each kind counted through its indexes, up to a bound: one row per way a quote matches.
+        Map<AboutMatch, long[]> counted = new java.util.EnumMap<>(AboutMatch.class);
+        long rows = 0;
+        for (AboutMatch kind : AboutMatch.values()) {
+            String ofKind = about.candidates(kind, filters.andSql());
+            String countSql = "SELECT count(*), count(DISTINCT id) FROM (" + ofKind + " LIMIT " + (ABOUT_ROWS_CAP + 1)
+                    + ") c";
+            Object[] count = ofKind == null ? new Object[] {0L, 0L}
+                    : (Object[]) nativeQueries.all(countSql, bound.apply(countSql)).get(0);
+            counted.put(kind, new long[] {((Number) count[0]).longValue(), ((Number) count[1]).longValue()});
+            rows += counted.get(kind)[0];
+        }
+        if (rows <= ABOUT_ROWS_CAP) {
+            return sortedAbout(candidates, bound, page);
+        }
+        // Many matches: kind by kind, strongest first; a kind with many is walked newest article first, one with few
+        // is gathered and sorted. The most distinct quotes of one kind are a lower bound of the total.
+        long atLeast = counted.values().stream().mapToLong(count -> count[1]).max().orElse(0);
+        Total total = new Total(Math.min(atLeast, COUNT_CAP), true);
+        List<QuoteMatch> matches = new ArrayList<>();
+        int skip = page.offset();
+        for (AboutMatch kind : AboutMatch.values()) {
+            int wanted = page.size() - matches.size();
+            if (wanted == 0) {
+                break;
+            }
+            String ofKind = counted.get(kind)[0] > ABOUT_ROWS_CAP
+                    ? " FROM quote qu JOIN article a ON a.id = qu.article_id WHERE " + about.matches(kind) + filters.andSql()
+                    : counted.get(kind)[0] == 0 ? null
+                    : " FROM quote qu JOIN article a ON a.id = qu.article_id WHERE qu.id IN (SELECT id FROM ("
+                            + about.candidates(kind, filters.andSql()) + ") c) AND " + about.noStrongerThan(kind);
+            if (ofKind == null) {
+                continue;
+            }
+            String pageSql = "SELECT qu.id" + ofKind + ORDER;
+            List<Number> ids = nativeQueries.slice(pageSql, bound.apply(pageSql), skip, wanted);
+            ids.forEach(id -> matches.add(new QuoteMatch(id.longValue(), kind)));
+            if (ids.size() < wanted) {
+                // This kind ran out within the page: what is left to skip falls on the next kind.
+                String countSql = "SELECT count(*) FROM (SELECT 1" + ofKind + " LIMIT " + skip + ") k";
+                skip = ids.isEmpty() && skip > 0
+                        ? (int) Math.max(0, skip - nativeQueries.count(countSql, bound.apply(countSql))) : 0;
+            }
+        }
+        return new IdPage<>(matches, total);
+    }
+
+    /** Few matches: all of them, gathered through the indexes, each by its strongest kind, sorted; exact total. */
+    private IdPage<QuoteMatch> sortedAbout(String candidates, Function<String, SqlWhere> bound, PageRequest page) {
+        String best = "WITH about AS MATERIALIZED (" + candidates + "),"
+                + " best AS (SELECT id, min(kind) AS kind FROM about GROUP BY id)";
+        String pageSql = best + " SELECT qu.id, best.kind, count(*) OVER ()"
+                + " FROM best JOIN quote qu ON qu.id = best.id JOIN article a ON a.id = qu.article_id"
+                + " ORDER BY best.kind," + ORDER.substring(" ORDER BY".length());
+        List<Object[]> rows = nativeQueries.page(pageSql, bound.apply(pageSql), page);
+        String countSql = best + " SELECT count(*) FROM best";
+        long total = rows.isEmpty()
+                ? (page.offset() == 0 ? 0 : nativeQueries.count(countSql, bound.apply(countSql)))
+                : ((Number) rows.get(0)[2]).longValue();
+        List<QuoteMatch> matches = rows.stream()
+                .map(row -> new QuoteMatch(((Number) row[0]).longValue(), AboutMatch.ofRank(((Number) row[1]).intValue())))
+                .toList();
+        return new IdPage<>(matches, new Total(total, false));
+    }
+
+    /** A quote about the term, and why. */
+    public record QuoteMatch(long quoteId, AboutMatch match) {}
 
     /** The ids of every quote the entity said (each once, at its first occurrence), in the same order. */
     public List<Number> saidBy(long entityId) {
@@ -90,17 +176,19 @@ public class QuoteQueries {
             where.and(SqlTerms.speakerMatches(speakerIds, "speaker_name"),
                     Map.of("speaker_name", NameNormalizer.normalize(filter.speaker())));
         }
-        if (filter.about() != null) {
-            where.and("(qu.search_vector @@ websearch_to_tsquery('english', :about)"
-                            + " OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = qu.article_id"
-                            + " AND m.start_offset >= qu.start_offset AND m.end_offset <= qu.end_offset"
-                            + " AND m.entity_id IN (" + SqlTerms.entityIds("aboutEntity") + ")))",
-                    merge(Map.of("about", filter.about()), SqlTerms.entityParameters("aboutEntity", filter.about())));
-        }
         if (filter.q() != null) {
             where.and("qu.search_vector @@ websearch_to_tsquery('english', :q)", Map.of("q", filter.q()));
         }
         return where;
+    }
+
+    /** The entities an about term names (name, alias or id) with their canonical names. */
+    private QuoteAbout.NamedBy namedBy(String term) {
+        SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters("about", term));
+        List<Object[]> rows = nativeQueries.all("SELECT e.id, e.canonical_name FROM entity e WHERE e.id IN ("
+                + SqlTerms.entityIds("about") + ") ORDER BY e.id", where);
+        return new QuoteAbout.NamedBy(rows.stream().map(row -> ((Number) row[0]).longValue()).toList(),
+                rows.stream().map(row -> (String) row[1]).distinct().toList());
     }
 
     /** The ids of the entities a speaker term names, looked up first so the quote indexes can combine. */
@@ -108,11 +196,5 @@ public class QuoteQueries {
         SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters("speaker", term));
         List<Number> ids = nativeQueries.all(SqlTerms.entityIds("speaker"), where);
         return ids.stream().map(Number::longValue).toList();
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> first, Map<String, Object> second) {
-        Map<String, Object> merged = new HashMap<>(first);
-        merged.putAll(second);
-        return merged;
     }
 }

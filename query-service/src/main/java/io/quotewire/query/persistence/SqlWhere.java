@@ -30,6 +30,11 @@ public final class SqlWhere {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
+    /** {@code " AND a AND b"}, for appending to a clause of its own, or empty when no filter was given. */
+    public String andSql() {
+        return clauses.isEmpty() ? "" : " AND " + String.join(" AND ", clauses);
+    }
+
     /** Binds every parameter onto {@code query}. */
     public Query bind(Query query) {
         parameters.forEach(query::setParameter);

@@ -1,6 +1,7 @@
 package io.quotewire.query.service;
 
 import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.mapping.EnrichmentMapper;
 import io.quotewire.query.persistence.Article;
 import io.quotewire.query.persistence.ArticleEntity;
@@ -78,9 +79,10 @@ public class EnrichmentWriter {
         for (ArticleEnriched.Mention mention : listOf(event.mentions())) {
             mapper.toMention(mention, article.id, byKey.get(mention.entityKey())).persist();
         }
+        List<EntitySpan> spans = entitySpans(event, idsByKey);
         List<Quote> quotes = new ArrayList<>();
         for (ArticleEnriched.Quote quote : listOf(event.quotes())) {
-            Quote stored = mapper.toQuote(quote, article, byKey);
+            Quote stored = mapper.toQuote(quote, article, byKey, spans);
             stored.persist();
             quotes.add(stored);
         }
@@ -119,6 +121,14 @@ public class EnrichmentWriter {
             }
         }
         return counts;
+    }
+
+    /** Where the article names each of its canonical entities, for the quotes' entities inside and around them. */
+    private static List<EntitySpan> entitySpans(ArticleEnriched event, Map<String, Long> idsByKey) {
+        return listOf(event.mentions()).stream()
+                .filter(mention -> mention.entityKey() != null && idsByKey.get(mention.entityKey()) != null)
+                .map(mention -> new EntitySpan(mention.start(), mention.end(), idsByKey.get(mention.entityKey())))
+                .toList();
     }
 
     /** Entity references by key, for the mentions' and quotes' foreign keys, without loading the entities. */

@@ -9,11 +9,13 @@ import io.quotewire.query.mapping.QuoteViewMapper;
 import io.quotewire.query.persistence.IdPage;
 import io.quotewire.query.persistence.Quote;
 import io.quotewire.query.persistence.QuoteQueries;
+import io.quotewire.query.persistence.QuoteQueries.QuoteMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Serves quotes across articles. */
 @ApplicationScoped
@@ -27,8 +29,14 @@ public class QuoteReader {
         this.mapper = mapper;
     }
 
-    /** One page of matching quotes with their articles. */
+    /** One page of matching quotes with their articles; with {@code about}, each says why it matched. */
     public Page<QuoteListItem> list(QuoteFilter filter, PageRequest page) {
+        if (filter.about() != null) {
+            IdPage<QuoteMatch> matches = queries.findAbout(filter, page);
+            List<QuoteListItem> items = items(matches.ids().stream().map(match -> (Number) match.quoteId()).toList());
+            return page.of(IntStream.range(0, items.size())
+                    .mapToObj(i -> items.get(i).matching(matches.ids().get(i).match())).toList(), matches.total());
+        }
         IdPage<Number> ids = queries.find(filter, page);
         return page.of(items(ids.ids()), ids.total());
     }

@@ -37,6 +37,11 @@ public final class PageLinks {
         return "/ui/search?q=" + encode(q);
     }
 
+    /** The JSON answer of the quotes about {@code term}. */
+    public static String quotesAbout(String term) {
+        return "/quotes?about=" + encode(term);
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
     }

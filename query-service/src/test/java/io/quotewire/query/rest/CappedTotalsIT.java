@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -53,6 +54,42 @@ class CappedTotalsIT {
         given().queryParam("speaker", nonce).queryParam("q", "number 7").get("/quotes").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("totalIsLowerBound", equalTo(false));
+    }
+
+    @Test
+    void aboutWithMoreMatchesThanItSortsWalksTheStrongestKindFirstAndPagesIntoTheNext() {
+        String nonce = NewsPair.create().nonce;
+        String word = "zq" + nonce;
+        String speaker = "Cy " + nonce;
+        // Every quote's cue clause names the word; the first half also say it themselves: 4,500 ways of matching.
+        CustomArticle article = new CustomArticle("About many " + nonce,
+                "Lorem ipsum dolor sit amet consectetur adipiscing elit and then " + word + " came up. " + nonce)
+                .entity("s", speaker, "PERSON");
+        int half = 1500;
+        for (int i = 0; i < 2 * half; i++) {
+            article.quote("Statement " + i + (i < half ? " on " + word : " on other things"), speaker, "s");
+        }
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+
+        JsonPath first = given().queryParam("about", word).get("/quotes").then().statusCode(200)
+                .body("total", equalTo(QuoteQueries.COUNT_CAP))
+                .body("totalIsLowerBound", equalTo(true))
+                .extract().jsonPath();
+        assertThat(first.getList("items.match", String.class)).hasSize(20).containsOnly("quote");
+        // Page 37 of 40 starts at the 1,481st match: the last 20 that say it themselves, then 20 whose passage names it.
+        JsonPath across = given().queryParam("about", word).queryParam("size", 40).queryParam("page", 37)
+                .get("/quotes").then().statusCode(200).extract().jsonPath();
+        assertThat(across.getList("items.match", String.class)).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(java.util.Collections.nCopies(20, "quote").stream(),
+                        java.util.Collections.nCopies(20, "context").stream()).toList());
+        assertThat(across.getList("items.text", String.class).subList(0, 20)).allMatch(text -> text.contains(word));
+        assertThat(across.getList("items.text", String.class).subList(20, 40)).noneMatch(text -> text.contains(word));
+        // Past the first half, the page is all context.
+        given().queryParam("about", word).queryParam("size", 100).queryParam("page", 20).get("/quotes").then()
+                .statusCode(200).body("items", hasSize(100)).body("items.match", everyItem(equalTo("context")));
+        given().queryParam("about", word).queryParam("size", 100).queryParam("page", 30).get("/quotes").then()
+                .statusCode(200).body("items", hasSize(0));
     }
 
     @Test

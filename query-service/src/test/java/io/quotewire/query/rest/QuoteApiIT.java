@@ -2,17 +2,21 @@ package io.quotewire.query.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.Topics;
+import io.quotewire.query.service.QuoteContextBackfill;
+import io.quotewire.query.support.Database;
 import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.NewsPair;
 import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +30,11 @@ class QuoteApiIT {
 
     private static final String MAXWELL_ON_KIM = "We have to keep pushing Kim to really conduct negotiations";
     private static final String MAXWELL_ON_YONGBYON = "Pyongyang will not give up Yongbyon for nothing";
+    private static final String KIM_MYONG_GIL =
+            "We don’t believe that the United States is substantively ready for negotiation with us.";
+
+    @Inject
+    QuoteContextBackfill backfill;
 
     private NewsPair pair;
 
@@ -53,21 +62,66 @@ class QuoteApiIT {
     }
 
     @Test
-    void aboutMatchesTheQuoteWordsOrAnEntityMentionedInsideIt() {
-        assertThat(ours(quotes("about", "Yongbyon"))).extracting(quote -> quote.get("text"))
+    void aboutMatchesTheQuoteWordsThenWhatItRefersToThenThePassageItAnswers() {
+        // Maxwell names Yongbyon; Kim Myong Gil's quote answers the paragraph on the reactor at Yongbyon.
+        assertThat(ours(quotes("about", "Yongbyon"))).extracting(quote -> quote.get("text"), quote -> quote.get("match"))
+                .containsExactly(tuple(MAXWELL_ON_YONGBYON, "quote"), tuple(KIM_MYONG_GIL, "context"));
+        // "Kim" inside Maxwell's first quote is a mention of Kim Jong Un: the entity, not the words, matches; the
+        // paragraph before Kim Myong Gil's quote names Kim Jong Un's government.
+        assertThat(ours(quotes("about", "Kim Jong Un"))).extracting(quote -> quote.get("text"), quote -> quote.get("match"))
+                .containsExactly(tuple(MAXWELL_ON_KIM, "reference"), tuple(KIM_MYONG_GIL, "context"));
+        assertThat(ours(quotes("about", "United States"))).extracting(quote -> quote.get("text"), quote -> quote.get("match"))
+                .containsExactly(tuple(KIM_MYONG_GIL, "quote"), tuple(MAXWELL_ON_YONGBYON, "context"));
+    }
+
+    @Test
+    void aboutAnEntityIdReadsItsNameAndItsMentionsAndNotTheNumber() {
+        long kimJongUn = given().get("/articles/{id}", pair.maxwell.id()).then().extract().jsonPath()
+                .getLong("entities.find { it.text == 'Kim' }.entityId");
+        assertThat(ours(quotes("about", String.valueOf(kimJongUn)))).extracting(quote -> quote.get("match"))
+                .containsExactly("reference", "context");
+    }
+
+    @Test
+    void theSpeakerNamedInTheCueIsNotWhatTheQuoteIsAbout() {
+        assertThat(ours(quotes("about", "David Maxwell"))).isEmpty();
+        assertThat(ours(quotes("about", "Kim Myong Gil"))).extracting(quote -> quote.get("text"))
                 .containsExactly(MAXWELL_ON_YONGBYON);
-        // "Kim" inside Maxwell's first quote is a mention of Kim Jong Un: the entity, not the words, matches.
-        assertThat(ours(quotes("about", "Kim Jong Un"))).extracting(quote -> quote.get("text"))
-                .containsExactly(MAXWELL_ON_KIM);
-        assertThat(ours(quotes("about", "United States"))).singleElement()
-                .satisfies(quote -> assertThat(articlesOf(quote)).contains(pair.sejong.id()));
+    }
+
+    @Test
+    void quotesStoredBeforeThePassageExistedAreFilledByTheBackfill() {
+        NewsPair fresh = NewsPair.create();
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, fresh.sejong.id(), fresh.sejongEnriched);
+        PublishedPair.awaitStatus(fresh.sejong.id(), "enriched");
+        // What V9 leaves on a quote stored before it.
+        Database.update("UPDATE quote SET context = NULL, context_start = NULL, context_end = NULL,"
+                + " quote_entity_ids = NULL, context_entity_ids = NULL WHERE article_id = ?", fresh.sejong.id());
+        assertThat(contextNames(fresh, "yongbyon")).isZero();
+
+        assertThat(backfill.fillAll()).isGreaterThanOrEqualTo(2);
+
+        assertThat(contextNames(fresh, "yongbyon")).isEqualTo(1);
+        // The entities around each quote too: Yongbyon and Kim Jong Un before Kim Myong Gil's, Kim Myong Gil before
+        // Maxwell's; inside, only Kim Myong Gil's names one (the United States).
+        assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND cardinality(context_entity_ids) > 0",
+                fresh.sejong.id())).isEqualTo(2);
+        assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND cardinality(quote_entity_ids) > 0",
+                fresh.sejong.id())).isEqualTo(1);
+        assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND context_start IS NULL",
+                fresh.sejong.id())).isZero();
+    }
+
+    private static long contextNames(NewsPair fresh, String word) {
+        return Database.number("SELECT count(*) FROM quote WHERE article_id = ?"
+                + " AND context_vector @@ to_tsquery('english', ?)", fresh.sejong.id(), word);
     }
 
     @Test
     void fullTextOverQuoteWordsUsesStemming() {
         assertThat(ours(quotes("q", "negotiation"))).extracting(quote -> quote.get("text")).containsExactlyInAnyOrder(
                 MAXWELL_ON_KIM,
-                "We don’t believe that the United States is substantively ready for negotiation with us.");
+                KIM_MYONG_GIL);
     }
 
     @Test

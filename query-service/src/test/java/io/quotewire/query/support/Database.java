@@ -17,6 +17,25 @@ public final class Database {
 
     /** The single number {@code sql} selects, with positional {@code parameters}. */
     public static long number(String sql, Object... parameters) {
+        return run(sql, parameters, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** Runs one update statement with positional {@code parameters}; the rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        return run(sql, parameters, PreparedStatement::executeUpdate);
+    }
+
+    /** What a prepared statement does, which may fail as JDBC does. */
+    private interface StatementWork<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    private static <T> T run(String sql, Object[] parameters, StatementWork<T> work) {
         Map<String, String> config = SharedPostgres.quarkusConfig();
         try (Connection connection = DriverManager.getConnection(SharedPostgres.jdbcUrl(),
                         config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
@@ -24,10 +43,7 @@ public final class Database {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+            return work.apply(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -23,7 +23,8 @@ final class HostileArticle {
     static final String SCRIPT = "<script>alert('owned')</script>";
     static final String IMAGE = "<img src=x onerror=alert(2)>";
 
-    final String nonce = "qwx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+    // Padded: a UUID has fewer than eight of the letters a-f about one time in twenty.
+    final String nonce = "qwx" + (UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "abcdefgh").substring(0, 8);
     final String title = "Breaking " + SCRIPT + " " + nonce;
     final String text = "Officials met in Geneva " + nonce + ".\n"
             + "“Nothing " + SCRIPT + " will stop us " + IMAGE + ",” said Evil Mallory, spokesperson.";

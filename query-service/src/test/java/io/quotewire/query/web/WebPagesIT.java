@@ -166,7 +166,10 @@ class WebPagesIT {
         assertThat(html("/ui/entities/" + kimId))
                 .contains("<h1>Kim Jong Un <span class=\"badge mention type-person\">PERSON</span></h1>")
                 .contains("<h2>Quotes about Kim Jong Un</h2>")
-                .contains("“" + MAXWELL_QUOTE + "”");
+                .contains("“" + MAXWELL_QUOTE + "”")
+                // The same definition as GET /quotes?about=: "Kim" in Maxwell's quote, Kim Jong Un before Kim Myong Gil's.
+                .contains("<span class=\"about-match match-reference\">referred to in the quote</span>")
+                .contains("<span class=\"about-match match-context\">named in the passage it answers</span>");
     }
 
     @Test
@@ -183,6 +186,10 @@ class WebPagesIT {
         assertThat(html("/ui/search?q=Pyongyang%20nothing"))
                 .contains("Quote by David Maxwell")
                 .contains("href=\"/ui/articles/" + pair.sejong.id() + "#quote-");
+        assertThat(html("/ui/search?q=Kim%20Myong%20Gil"))
+                .contains("<h2>Quoted about “Kim Myong Gil”</h2>")
+                .contains("href=\"/quotes?about=Kim%20Myong%20Gil\"")
+                .contains("<span class=\"about-match match-context\">named in the passage it answers</span>");
         assertThat(html("/ui/search")).contains("Search the text of every article and every quote.");
     }
 

@@ -1,0 +1,30 @@
+package io.quotewire.query.domain;
+
+import java.util.Locale;
+
+/**
+ * Why a quote is about what {@code about=} asked for, strongest first: the order is the ranking of the answer.
+ */
+public enum AboutMatch {
+    /** The quote's own words name it ("Pyongyang will not give up Yongbyon for nothing"). */
+    QUOTE,
+    /** The quote names it by a name the NLP resolved to it: "pushing Kim" for Kim Jong Un. */
+    REFERENCE,
+    /** The passage the quote answers names it: the paragraph before, or the quote's own sentence and cue clause. */
+    CONTEXT;
+
+    /** The rank stored in SQL: 1 for {@link #QUOTE}, 2, 3. */
+    public int rank() {
+        return ordinal() + 1;
+    }
+
+    /** The match of SQL rank {@code rank}. */
+    public static AboutMatch ofRank(int rank) {
+        return values()[rank - 1];
+    }
+
+    /** The name in the API: {@code quote}, {@code reference} or {@code context}. */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
