@@ -43,11 +43,6 @@ public class BudgetedEnricher {
         this.maxTextChars = config.maxTextChars();
     }
 
-    /** Enriches {@code text} of an unknown day; see {@link #enrich(String, LocalDate)}. */
-    public Enrichment enrich(String text) {
-        return enrich(text, null);
-    }
-
     /**
      * Throws when {@code text} can never be enriched as it is, before any work is spent on it.
      *
