@@ -10,6 +10,7 @@ import io.quotewire.query.persistence.Mention;
 import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +86,8 @@ public class EnrichmentMapper {
 
     /** Sets when and by which NLP the article was enriched. */
     public void copyEnrichmentInto(ArticleEnriched event, Article article) {
-        article.enrichedAt = event.enrichedAt();
+        // Never null: the writer takes a null enrichedAt for "never enriched, nothing stored to replace".
+        article.enrichedAt = event.enrichedAt() != null ? event.enrichedAt() : Instant.now();
         ArticleEnriched.NlpInfo nlp = event.nlp();
         if (nlp != null) {
             article.nlpEngine = nlp.engine();

@@ -1,20 +1,21 @@
 package io.quotewire.query.messaging;
 
-import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.query.service.ArticleEventHandler;
-import io.quotewire.support.tracing.ArticleSpans;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The three consumed topics. Each record is applied once in its own transaction, and acknowledged (its offset
- * committed) only after that transaction committed; while the database is unreachable the record waits (see
+ * The three consumed topics. Each status record is applied once in its own transaction, enriched records a batch
+ * at a time, and a record is acknowledged (its offset committed) only after its transaction committed; while the
+ * database is unreachable the record waits (see
  * {@link DurableTransaction}); a record that cannot be stored goes to the channel's dead-letter topic, and its
  * article shows as {@code failed} with the reason ({@link UnstorableRecords}).
  */
@@ -28,16 +29,16 @@ public class ArticleEventConsumers {
     private final ArticleEventHandler handler;
     private final DurableTransaction transaction;
     private final UnstorableRecords unstorable;
-    private final ArticleSpans spans;
+    private final EnrichedBatches batches;
 
     public ArticleEventConsumers(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler,
-            DurableTransaction transaction, UnstorableRecords unstorable, ArticleSpans spans) {
+            DurableTransaction transaction, UnstorableRecords unstorable, EnrichedBatches batches) {
         this.reader = reader;
         this.receiver = receiver;
         this.handler = handler;
         this.transaction = transaction;
         this.unstorable = unstorable;
-        this.spans = spans;
+        this.batches = batches;
     }
 
     /** An ingested article is {@code processing}. */
@@ -61,19 +62,16 @@ public class ArticleEventConsumers {
         });
     }
 
-    /** An enriched article is stored whole; one that cannot be goes to {@code articles.enriched.dlq}. */
+    /**
+     * Enriched articles are stored whole, a poll's worth in one transaction ({@link EnrichedBatches}); one that
+     * cannot be goes to {@code articles.enriched.dlq}. The batch is acknowledged once every record of it was stored
+     * or dead-lettered.
+     */
     @Incoming(Topics.ARTICLES_ENRICHED)
     @Blocking
-    public void enriched(ConsumerRecord<String, String> record) {
-        unstorable.guard(record, () -> {
-            ArticleEnriched event = reader.read(record.value(), ArticleEnriched.class);
-            if (event.article() == null || event.id() == null || !event.id().equals(event.article().id())) {
-                throw new UnreadableEventException("The enriched event must carry its article, with the same id");
-            }
-            // The database write, in the article's trace: a child of this record's consumer span.
-            spans.run("store enriched article", event.id(),
-                    () -> transaction.run(record.topic(), () -> receiver.once(record, () -> handler.enriched(event))));
-        });
+    public CompletionStage<Void> enriched(KafkaRecordBatch<String, String> batch) {
+        batches.store(batch.getRecords());
+        return batch.ack();
     }
 
     private static String reasonOf(ConsumerRecord<String, String> record) {

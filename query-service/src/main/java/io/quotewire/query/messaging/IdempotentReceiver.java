@@ -2,6 +2,8 @@ package io.quotewire.query.messaging;
 
 import io.quotewire.query.service.MessageLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Applies a record once: a redelivered record with the same topic, key and payload is skipped and counted. */
@@ -25,5 +27,27 @@ public class IdempotentReceiver {
             apply.run();
         }
         metrics.count(record.topic(), first);
+    }
+
+    /**
+     * {@link #once} for the records of a batch, all of one topic, in one statement: the records not applied before,
+     * in their order, to be applied by the caller in this transaction.
+     */
+    public List<ConsumerRecord<String, String>> firstDeliveries(List<ConsumerRecord<String, String>> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        String topic = records.get(0).topic();
+        List<Boolean> first = log.firstDeliveries(topic,
+                records.stream().map(record -> record.key() == null ? "" : record.key()).toList(),
+                records.stream().map(record -> record.value() == null ? "" : record.value()).toList());
+        List<ConsumerRecord<String, String>> fresh = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            metrics.count(topic, first.get(i));
+            if (first.get(i)) {
+                fresh.add(records.get(i));
+            }
+        }
+        return fresh;
     }
 }

@@ -36,11 +36,10 @@ public class UnstorableRecords {
         }
     }
 
-    private void markFailed(ConsumerRecord<String, String> record, RuntimeException failure) {
+    /** Marks the record's article failed with the reason, unless the failure is an outage (no verdict on it). */
+    public void markFailed(ConsumerRecord<String, String> record, RuntimeException failure) {
         String key = record.key();
-        // An outage, or a shutdown while waiting one out, is no verdict on the record: it is read again later.
-        boolean outage = DatabaseOutage.causedBy(failure) || Thread.currentThread().isInterrupted();
-        if (outage || key == null || !ARTICLE_ID.matcher(key).matches()) {
+        if (isNoVerdict(failure) || key == null || !ARTICLE_ID.matcher(key).matches()) {
             return;
         }
         String reason = reason(record.topic(), failure);
@@ -49,6 +48,11 @@ public class UnstorableRecords {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Article %s could not even be marked failed (%s)", key, reason);
         }
+    }
+
+    /** An outage, or a shutdown while waiting one out, is no verdict on the record: it is read again later. */
+    public static boolean isNoVerdict(RuntimeException failure) {
+        return DatabaseOutage.causedBy(failure) || Thread.currentThread().isInterrupted();
     }
 
     private static String reason(String topic, Throwable failure) {

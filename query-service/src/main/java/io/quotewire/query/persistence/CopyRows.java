@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 
-/** The SQL of wire-copy detection: MinHash band hashes on each article, candidates by shared bands, repointing. */
+/** The SQL of wire-copy detection: MinHash band hashes of each article, candidates by shared bands, repointing. */
 @ApplicationScoped
 public class CopyRows {
 
@@ -20,14 +20,23 @@ public class CopyRows {
     // other: the second to take it finds the first's bands and quotes.
     private static final String LOCK = "SELECT pg_advisory_xact_lock(1505)";
 
-    private static final String SET_BANDS = "UPDATE article SET lsh_bands = ?::bigint[] WHERE id = ?";
+    private static final String DELETE_BANDS = "DELETE FROM article_band WHERE article_id = ?";
 
+    private static final String INSERT_BANDS = """
+            INSERT INTO article_band (band, article_id) SELECT DISTINCT unnest(?::bigint[]), ?
+            ON CONFLICT DO NOTHING""";
+
+    // One primary-key lookup per band (V10), counted per article; the exclusions are the article itself and the
+    // articles stored after it in the same transaction, which may still carry bands of an earlier enrichment.
     private static final String CANDIDATES_SQL = """
             SELECT a.id, a.text, a.dated_at, a.copy_of
-            FROM article a
-            WHERE a.lsh_bands && ?::bigint[] AND a.id <> ?
-            ORDER BY cardinality(ARRAY(SELECT unnest(a.lsh_bands) INTERSECT SELECT unnest(?::bigint[]))) DESC, a.id
-            LIMIT""" + " " + CANDIDATES;
+            FROM (SELECT b.article_id, count(*) AS shared FROM article_band b
+                  WHERE b.band = ANY(?::bigint[]) AND b.article_id <> ALL(?::text[])
+                  GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT""" + " " + CANDIDATES + """
+            ) c JOIN article a ON a.id = c.article_id
+            ORDER BY c.shared DESC, a.id""";
+
+    private static final String SET_COPY_OF = "UPDATE article SET copy_of = ?, copy_similarity = ? WHERE id = ?";
 
     private static final String DATED = "SELECT dated_at FROM article WHERE id = ?";
 
@@ -50,25 +59,39 @@ public class CopyRows {
         });
     }
 
-    /** Stores the article's band hashes (null for a text too short to compare). */
-    public void setBands(String articleId, long[] bands) {
+    /**
+     * Replaces the article's band hashes (none for a text too short to compare).
+     *
+     * @param replacing whether the article may have bands of an earlier enrichment to remove first
+     */
+    public void setBands(String articleId, long[] bands, boolean replacing) {
         session().doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(SET_BANDS)) {
-                update.setArray(1, bands == null ? null : connection.createArrayOf("bigint", boxed(bands)));
-                update.setString(2, articleId);
-                update.executeUpdate();
+            if (replacing) {
+                try (PreparedStatement delete = connection.prepareStatement(DELETE_BANDS)) {
+                    delete.setString(1, articleId);
+                    delete.executeUpdate();
+                }
+            }
+            if (bands != null) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_BANDS)) {
+                    insert.setArray(1, connection.createArrayOf("bigint", boxed(bands)));
+                    insert.setString(2, articleId);
+                    insert.executeUpdate();
+                }
             }
         });
     }
 
-    /** Other articles sharing at least one band, those sharing most first, at most {@link #CANDIDATES}. */
-    public List<Candidate> candidates(String articleId, long[] bands) {
+    /**
+     * Other articles sharing at least one band, those sharing most first, at most {@link #CANDIDATES}; never one of
+     * {@code excluded} (the article itself, and any stored after it in this transaction).
+     */
+    public List<Candidate> candidates(List<String> excluded, long[] bands) {
         List<Candidate> candidates = new ArrayList<>();
         session().doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(CANDIDATES_SQL)) {
                 select.setArray(1, connection.createArrayOf("bigint", boxed(bands)));
-                select.setString(2, articleId);
-                select.setArray(3, connection.createArrayOf("bigint", boxed(bands)));
+                select.setArray(2, connection.createArrayOf("text", excluded.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         java.sql.Timestamp dated = rows.getTimestamp(3);
@@ -95,6 +118,22 @@ public class CopyRows {
             }
         });
         return dated[0];
+    }
+
+    /** Sets what the article is a copy of, and how similar they are (both null: no copy). */
+    public void setCopyOf(String articleId, String original, Float similarity) {
+        session().doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(SET_COPY_OF)) {
+                update.setString(1, original);
+                if (similarity == null) {
+                    update.setNull(2, java.sql.Types.REAL);
+                } else {
+                    update.setFloat(2, similarity);
+                }
+                update.setString(3, articleId);
+                update.executeUpdate();
+            }
+        });
     }
 
     /** Makes {@code root} and its copies copies of {@code original} (never {@code original} itself). */

@@ -18,18 +18,19 @@ public class QuoteRepeats {
     /** Trigram similarity from which two quotes of one speaker are the same quote. */
     public static final double SIMILARITY = 0.8;
 
-    // First occurrences of other articles only: this article's own repeats are settled in Java.
+    // First occurrences of other articles only (not the article itself, nor those written after it in the same
+    // transaction): this article's own repeats are settled in Java.
     private static final String SAME_WORDS = """
             SELECT k.i, (SELECT q.id FROM quote q
                          WHERE q.speaker_entity_id = k.e AND md5(q.normalized_text) = md5(k.t)
-                           AND q.normalized_text = k.t AND q.duplicate_of IS NULL AND q.article_id <> ?
+                           AND q.normalized_text = k.t AND q.duplicate_of IS NULL AND q.article_id <> ALL(?::text[])
                          ORDER BY q.id LIMIT 1)
             FROM unnest(?::int[], ?::bigint[], ?::text[]) AS k(i, e, t)""";
 
     // Candidates share the first or the last words (two index lookups); only they are compared by similarity().
     private static final String SIMILAR_WORDS = """
             SELECT k.i, (SELECT q.id FROM quote q
-                         WHERE q.speaker_entity_id = k.e AND q.duplicate_of IS NULL AND q.article_id <> ?
+                         WHERE q.speaker_entity_id = k.e AND q.duplicate_of IS NULL AND q.article_id <> ALL(?::text[])
                            AND (q.words_head = k.h OR q.words_tail = k.l)
                            AND similarity(q.normalized_text, k.t) >= ?
                          ORDER BY similarity(q.normalized_text, k.t) DESC, q.id LIMIT 1)
@@ -48,6 +49,10 @@ public class QuoteRepeats {
             WHERE q.duplicate_of = s.head AND q.article_id <> ?
             RETURNING q.speaker_entity_id, q.id = s.next""";
 
+    private static final String MARK = """
+            UPDATE quote q SET duplicate_of = m.head FROM unnest(?::bigint[], ?::bigint[]) AS m(id, head)
+            WHERE q.id = m.id""";
+
     private final EntityManager entityManager;
 
     public QuoteRepeats(EntityManager entityManager) {
@@ -59,13 +64,13 @@ public class QuoteRepeats {
      * repeats — word for word, or, for a quote long enough, one that shares its first or last words and has pg_trgm
      * similarity ≥ {@link #SIMILARITY} — or none.
      */
-    public Map<Integer, Long> firstOccurrences(String articleId, List<Long> speakers, List<String> words) {
+    public Map<Integer, Long> firstOccurrences(List<String> excluded, List<Long> speakers, List<String> words) {
         Map<Integer, Long> found = new HashMap<>();
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < speakers.size(); i++) {
             indexes.add(i);
         }
-        run(SAME_WORDS, articleId, indexes, speakers, words, false, found);
+        run(SAME_WORDS, excluded, indexes, speakers, words, false, found);
         List<Integer> fuzzy = new ArrayList<>();
         List<Long> fuzzySpeakers = new ArrayList<>();
         List<String> fuzzyWords = new ArrayList<>();
@@ -77,9 +82,24 @@ public class QuoteRepeats {
             }
         }
         if (!fuzzy.isEmpty()) {
-            run(SIMILAR_WORDS, articleId, fuzzy, fuzzySpeakers, fuzzyWords, true, found);
+            run(SIMILAR_WORDS, excluded, fuzzy, fuzzySpeakers, fuzzyWords, true, found);
         }
         return found;
+    }
+
+    /** Marks each quote id as a repeat of its first occurrence, in one statement. */
+    public void markRepeats(Map<Long, Long> headById) {
+        if (headById.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(headById.keySet());
+        session().doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(MARK)) {
+                update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                update.setArray(2, connection.createArrayOf("bigint", ids.stream().map(headById::get).toArray()));
+                update.executeUpdate();
+            }
+        });
     }
 
     /** Hands the article's first occurrences on to their earliest repeats elsewhere; the speakers of those. */
@@ -103,12 +123,12 @@ public class QuoteRepeats {
         return speakers;
     }
 
-    private void run(String sql, String articleId, List<Integer> indexes, List<Long> speakers, List<String> words,
+    private void run(String sql, List<String> excluded, List<Integer> indexes, List<Long> speakers, List<String> words,
             boolean similar, Map<Integer, Long> found) {
         session().doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int p = 1;
-                select.setString(p++, articleId);
+                select.setArray(p++, connection.createArrayOf("text", excluded.toArray()));
                 if (similar) {
                     select.setDouble(p++, SIMILARITY);
                 }

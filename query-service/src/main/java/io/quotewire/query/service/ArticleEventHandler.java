@@ -4,6 +4,7 @@ import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.query.persistence.ArticleStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Applies each kind of pipeline event to the stored article; callers supply the transaction. */
 @ApplicationScoped
@@ -42,7 +43,13 @@ public class ArticleEventHandler {
 
     /** An article was enriched: its text and enrichment replace whatever was stored, whatever came first. */
     public void enriched(ArticleEnriched event) {
-        ArticleRecorder.Recorded recorded = recorder.record(event.article(), ArticleStatus.ENRICHED, null);
-        enrichmentWriter.replace(recorded.article(), event);
+        enrichedAll(List.of(event));
+    }
+
+    /** {@link #enriched} for several articles with distinct ids, in one transaction, as if one after another. */
+    public void enrichedAll(List<ArticleEnriched> events) {
+        List<ArticleRecorder.Recorded> recorded = recorder.recordAll(
+                events.stream().map(ArticleEnriched::article).toList(), ArticleStatus.ENRICHED, null);
+        enrichmentWriter.replaceAll(recorded.stream().map(ArticleRecorder.Recorded::article).toList(), events);
     }
 }

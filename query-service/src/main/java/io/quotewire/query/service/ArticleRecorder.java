@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Upserts an article row by id and moves its status forward only, whatever order the events arrive in. */
 @ApplicationScoped
@@ -37,6 +41,41 @@ public class ArticleRecorder {
         }
         article.updatedAt = Instant.now();
         return new Recorded(article, applied);
+    }
+
+    /**
+     * {@link #record} for several articles at once (distinct ids): one insert for those not stored yet and one
+     * select that locks them all, in id order so that two writers wait instead of deadlocking. In input order.
+     */
+    public List<Recorded> recordAll(List<ArticleIngested> events, ArticleStatus status, String error) {
+        List<String> ids = events.stream().map(ArticleIngested::id).sorted().toList();
+        Instant now = Instant.now();
+        entityManager.createNativeQuery("""
+                        INSERT INTO article (id, status, updated_at)
+                        SELECT id, 'PROCESSING', :now FROM unnest(cast(:ids AS text[])) AS n(id) ORDER BY id
+                        ON CONFLICT (id) DO NOTHING""")
+                .setParameter("ids", ids.toArray(String[]::new))
+                .setParameter("now", now)
+                .executeUpdate();
+        Map<String, Article> locked = new HashMap<>();
+        entityManager.createQuery("FROM Article a WHERE a.id IN :ids ORDER BY a.id", Article.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(article -> locked.put(article.id, article));
+        List<Recorded> recorded = new ArrayList<>();
+        for (ArticleIngested event : events) {
+            Article article = locked.get(event.id());
+            mapper.copyInto(event, article);
+            boolean applied = article.status.mayBecome(status);
+            if (applied) {
+                article.status = status;
+                article.error = error;
+            }
+            article.updatedAt = now;
+            recorded.add(new Recorded(article, applied));
+        }
+        return recorded;
     }
 
     /**

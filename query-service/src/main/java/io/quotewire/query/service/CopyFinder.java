@@ -7,8 +7,10 @@ import io.quotewire.query.persistence.CopyRows;
 import io.quotewire.query.persistence.CopyRows.Candidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,21 +34,27 @@ public class CopyFinder {
     }
 
     /**
-     * Sets {@code article.copyOf} and repoints the copies it is earlier than. Call under {@link CopyRows#lock()}.
+     * Sets {@code article.copyOf} (in the database and on {@code article}, which may be detached) and repoints the
+     * copies it is earlier than. Call under {@link CopyRows#lock()}.
      *
+     * @param storedLater articles written after this one in the same transaction, not compared yet: never candidates
+     * @param replacing whether the article was enriched before, so that its earlier bands go
      * @return how many articles became copies: this one, and each earlier-stored original this one is older than
      */
-    public int find(Article article) {
+    public int find(Article article, List<String> storedLater, boolean replacing) {
         Set<Long> shingles = WordShingles.of(article.text);
         if (shingles.size() < MIN_SHINGLES) {
-            rows.setBands(article.id, null);
+            rows.setBands(article.id, null, replacing);
+            setCopyOf(article, null, null, replacing);
             return 0;
         }
         long[] bands = MinHashBands.of(shingles);
-        rows.setBands(article.id, bands);
+        rows.setBands(article.id, bands, replacing);
+        List<String> excluded = new ArrayList<>(storedLater);
+        excluded.add(article.id);
         // Each match's group, by its root (the original it points at, or itself), with the best overlap seen.
         Map<String, Float> overlapByRoot = new LinkedHashMap<>();
-        for (Candidate candidate : rows.candidates(article.id, bands)) {
+        for (Candidate candidate : rows.candidates(excluded, bands)) {
             double jaccard = WordShingles.jaccard(shingles, WordShingles.of(candidate.text()));
             if (jaccard >= THRESHOLD) {
                 String root = candidate.copyOf() != null ? candidate.copyOf() : candidate.id();
@@ -55,6 +63,7 @@ public class CopyFinder {
         }
         overlapByRoot.remove(article.id);
         if (overlapByRoot.isEmpty()) {
+            setCopyOf(article, null, null, replacing);
             return 0;
         }
         Map<String, Instant> dated = new LinkedHashMap<>();
@@ -72,14 +81,21 @@ public class CopyFinder {
             }
         }
         if (original.equals(article.id)) {
-            article.copyOf = null;
-            article.copySimilarity = null;
+            setCopyOf(article, null, null, replacing);
             return repointed;
         } else {
-            article.copyOf = original;
-            article.copySimilarity = overlapByRoot.get(original) != null ? overlapByRoot.get(original)
-                    : overlapByRoot.values().stream().max(Float::compare).orElseThrow();
+            setCopyOf(article, original, overlapByRoot.get(original) != null ? overlapByRoot.get(original)
+                    : overlapByRoot.values().stream().max(Float::compare).orElseThrow(), replacing);
             return repointed + 1;
         }
+    }
+
+    /** Writes what the article is a copy of; an article stored for the first time is no copy unless found one. */
+    private void setCopyOf(Article article, String original, Float similarity, boolean replacing) {
+        if (original != null || replacing) {
+            rows.setCopyOf(article.id, original, similarity);
+        }
+        article.copyOf = original;
+        article.copySimilarity = similarity;
     }
 }

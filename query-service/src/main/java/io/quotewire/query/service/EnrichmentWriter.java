@@ -55,17 +55,65 @@ public class EnrichmentWriter {
 
     /** Writes {@code event}'s enrichment onto {@code article}, dropping whatever an earlier enrichment left. */
     public void replace(Article article, ArticleEnriched event) {
-        Map<Long, Counts> counts = new HashMap<>();
-        counters.ofArticle(article.id).forEach((entityId, old) -> counts.merge(entityId, old.negated(), Counts::plus));
-        if (!counts.isEmpty()) {
-            // Quotes first said here and repeated elsewhere keep a first occurrence when these go.
-            repeats.promoteSuccessors(article.id).forEach(speaker -> counts.merge(speaker, Counts.QUOTE, Counts::plus));
-        }
-        Mention.delete("articleId", article.id);
-        Quote.delete("article", article);
-        ArticleEntity.delete("articleId", article.id);
+        replaceAll(List.of(article), List.of(event));
+    }
 
-        Map<String, Long> idsByKey = catalog.resolve(event);
+    /**
+     * {@link #replace} for several articles (distinct ids) in one transaction, as if one after another in list order:
+     * first every article's own rows, then — holding the de-duplication lock once for all of them — the comparison
+     * of each with everything stored before it, then one update of the entities' counts.
+     */
+    public void replaceAll(List<Article> articles, List<ArticleEnriched> events) {
+        Map<Long, Counts> counts = new HashMap<>();
+        List<Map<String, Long>> resolved = catalog.resolveAll(events);
+        List<Written> written = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            written.add(writeOwnRows(articles.get(i), events.get(i), resolved.get(i), counts));
+        }
+        // Everything above is the articles' own; what follows compares them with the others, one writer at a time.
+        // Flushed before the lock, so the lock is held for the comparison and the commit only. The comparison then
+        // works on the (detached) rows by SQL alone: the persistence context holds thousands of rows for a batch, and
+        // flushing it after every article, so that the next one sees this one's marks, cost more than the rest.
+        entityManager.flush();
+        entityManager.clear();
+        long started = System.nanoTime();
+        copyRows.lock();
+        long lockWait = (System.nanoTime() - started) / written.size();
+        List<String> storedLater = new ArrayList<>(written.stream().map(w -> w.article().id).toList());
+        for (Written article : written) {
+            long compared = System.nanoTime();
+            storedLater.remove(0);
+            List<String> excluded = new ArrayList<>(storedLater);
+            excluded.add(article.article().id);
+            int newCopies = copies.find(article.article(), storedLater, article.replacing());
+            deduplicator.mark(excluded, article.quotes());
+            metrics.deduplicated(lockWait + System.nanoTime() - compared, newCopies,
+                    article.quotes().stream().filter(quote -> quote.duplicateOf != null).count());
+            counts(article.linked(), article.idsByKey(), article.event(), article.quotes())
+                    .forEach((entityId, added) -> counts.merge(entityId, added, Counts::plus));
+        }
+        counters.move(counts);
+    }
+
+    /**
+     * Replaces the article's links, mentions and quotes with the event's, taking what the old ones counted out of
+     * {@code counts}; an article never enriched before has none, which saves their look-ups.
+     */
+    private Written writeOwnRows(Article article, ArticleEnriched event, Map<String, Long> idsByKey,
+            Map<Long, Counts> counts) {
+        boolean replacing = article.enrichedAt != null;
+        if (replacing) {
+            Map<Long, Counts> old = counters.ofArticle(article.id);
+            old.forEach((entityId, stored) -> counts.merge(entityId, stored.negated(), Counts::plus));
+            if (!old.isEmpty()) {
+                // Quotes first said here and repeated elsewhere keep a first occurrence when these go.
+                repeats.promoteSuccessors(article.id)
+                        .forEach(speaker -> counts.merge(speaker, Counts.QUOTE, Counts::plus));
+            }
+            Mention.delete("articleId", article.id);
+            Quote.delete("article", article);
+            ArticleEntity.delete("articleId", article.id);
+        }
         // Two keys of one article may merge into the same canonical entity: link it once.
         TreeSet<Long> linked = new TreeSet<>();
         idsByKey.values().stream().filter(java.util.Objects::nonNull).forEach(linked::add);
@@ -89,20 +137,12 @@ public class EnrichmentWriter {
         mapper.copyEnrichmentInto(event, article);
         article.entityCount = linked.size();
         article.quoteCount = quotes.size();
-
-        // Everything above is this article's own; what follows compares it with the others, one writer at a time.
-        // Flushed before the lock, so the lock is held for the comparison and the commit only.
-        entityManager.flush();
-        long started = System.nanoTime();
-        copyRows.lock();
-        int newCopies = copies.find(article);
-        deduplicator.mark(article.id, quotes);
-        metrics.deduplicated(System.nanoTime() - started, newCopies,
-                quotes.stream().filter(quote -> quote.duplicateOf != null).count());
-
-        counts(linked, idsByKey, event, quotes).forEach((entityId, added) -> counts.merge(entityId, added, Counts::plus));
-        counters.move(counts);
+        return new Written(article, event, idsByKey, linked, quotes, replacing);
     }
+
+    /** One article's own rows, written and not yet compared with the others. */
+    private record Written(Article article, ArticleEnriched event, Map<String, Long> idsByKey, Set<Long> linked,
+            List<Quote> quotes, boolean replacing) {}
 
     /** What the new links, mentions and first occurrences of quotes count towards each entity. */
     private static Map<Long, Counts> counts(Set<Long> linked, Map<String, Long> idsByKey, ArticleEnriched event,

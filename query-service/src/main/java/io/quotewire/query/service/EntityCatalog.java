@@ -31,13 +31,50 @@ public class EntityCatalog {
     }
 
     /**
-     * The canonical entity id of each of the event's entity keys, each entity created on first sight and given the
-     * entity's names. Entities without a name or type are left out: there is nothing to merge them by.
+     * For each event, the canonical entity id of each of its entity keys, each entity created on first sight and
+     * given the entity's names; entities without a name or type are left out, as there is nothing to merge them by.
+     * Three statements whatever the number of articles: every entity of the batch is inserted in one sorted
+     * statement, so two writers never lock the same keys in opposite orders.
      */
-    public Map<String, Long> resolve(ArticleEnriched event) {
-        List<ArticleEnriched.Entity> entities = listOf(event.entities());
-        String text = event.article() == null ? null : event.article().text();
-        Map<String, String> acronyms = AcronymDefinitions.in(text, entities, listOf(event.mentions()));
+    public List<Map<String, Long>> resolveAll(List<ArticleEnriched> events) {
+        List<Map<String, EntityKey>> keysOfEvents = new ArrayList<>();
+        List<Map<String, String>> acronymsOfEvents = new ArrayList<>();
+        // The first entity of the batch under a key gives the canonical spelling, as it would one by one.
+        Map<List<String>, EntityName> distinct = new LinkedHashMap<>();
+        for (ArticleEnriched event : events) {
+            List<ArticleEnriched.Entity> entities = listOf(event.entities());
+            String text = event.article() == null ? null : event.article().text();
+            Map<String, String> acronyms = AcronymDefinitions.in(text, entities, listOf(event.mentions()));
+            Map<String, EntityKey> keys = keys(entities, acronyms);
+            keys.values().forEach(key -> distinct.putIfAbsent(List.of(key.type(), key.key()),
+                    new EntityName(key.type(), key.canonicalName(), key.key(), key.value())));
+            keysOfEvents.add(keys);
+            acronymsOfEvents.add(acronyms);
+        }
+        List<EntityName> sorted = distinct.values().stream()
+                .sorted(Comparator.comparing(EntityName::type).thenComparing(EntityName::normalizedName))
+                .toList();
+        rows.insertAbsent(sorted);
+        Map<EntityName.Key, Long> ids = rows.idsOf(sorted);
+
+        List<Map<String, Long>> resolved = new ArrayList<>();
+        Map<List<Object>, AliasRow> aliases = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            Map<String, Long> idsByKey = new LinkedHashMap<>();
+            keysOfEvents.get(i).forEach((entityKey, key) ->
+                    idsByKey.put(entityKey, ids.get(new EntityName.Key(key.type(), key.key()))));
+            aliases(listOf(events.get(i).entities()), keysOfEvents.get(i), idsByKey, acronymsOfEvents.get(i),
+                    events.get(i).id(), aliases);
+            resolved.add(idsByKey);
+        }
+        List<AliasRow> sortedAliases = new ArrayList<>(aliases.values());
+        sortedAliases.sort(Comparator.comparingLong(AliasRow::entityId).thenComparing(AliasRow::normalizedAlias));
+        rows.addAliases(sortedAliases);
+        return resolved;
+    }
+
+    /** The merge key of each named entity of one article; an acronym it defines takes the key of what it abbreviates. */
+    private static Map<String, EntityKey> keys(List<ArticleEnriched.Entity> entities, Map<String, String> acronyms) {
         Map<String, EntityKey> keys = new LinkedHashMap<>();
         for (ArticleEnriched.Entity entity : entities) {
             if (!isBlank(entity.name()) && !isBlank(entity.type())) {
@@ -52,26 +89,13 @@ public class EntityCatalog {
                 keys.put(entity.key(), keys.get(abbreviated));
             }
         }
-        // The first entity of the article under a key gives the canonical spelling, as it would one by one.
-        Map<List<String>, EntityName> distinct = new LinkedHashMap<>();
-        keys.values().forEach(key -> distinct.putIfAbsent(List.of(key.type(), key.key()),
-                new EntityName(key.type(), key.canonicalName(), key.key(), key.value())));
-        List<EntityName> sorted = distinct.values().stream()
-                .sorted(Comparator.comparing(EntityName::type).thenComparing(EntityName::normalizedName))
-                .toList();
-        rows.insertAbsent(sorted);
-        Map<EntityName.Key, Long> ids = rows.idsOf(sorted);
-
-        Map<String, Long> idsByKey = new LinkedHashMap<>();
-        keys.forEach((entityKey, key) -> idsByKey.put(entityKey, ids.get(new EntityName.Key(key.type(), key.key()))));
-        rows.addAliases(aliases(entities, keys, idsByKey, acronyms, event.id()));
-        return idsByKey;
+        return keys;
     }
 
-    /** Every name of every resolved entity (the entity's own first), once per entity and spelling key. */
-    private static List<AliasRow> aliases(List<ArticleEnriched.Entity> entities, Map<String, EntityKey> keys,
-            Map<String, Long> idsByKey, Map<String, String> acronyms, String articleId) {
-        Map<List<Object>, AliasRow> distinct = new LinkedHashMap<>();
+    /** Adds every name of every resolved entity (the entity's own first), once per entity and spelling key. */
+    private static void aliases(List<ArticleEnriched.Entity> entities, Map<String, EntityKey> keys,
+            Map<String, Long> idsByKey, Map<String, String> acronyms, String articleId,
+            Map<List<Object>, AliasRow> distinct) {
         for (ArticleEnriched.Entity entity : entities) {
             Long id = idsByKey.get(entity.key());
             if (id == null) {
@@ -99,9 +123,6 @@ public class EntityCatalog {
                 }
             });
         }
-        List<AliasRow> sorted = new ArrayList<>(distinct.values());
-        sorted.sort(Comparator.comparingLong(AliasRow::entityId).thenComparing(AliasRow::normalizedAlias));
-        return sorted;
     }
 
     private static boolean isBlank(String value) {

@@ -22,8 +22,14 @@ public class QuoteDeduplicator {
         this.repeats = repeats;
     }
 
-    /** Sets {@code duplicateOf} on the repeats among {@code quotes} (flushed, with ids), in text order. */
-    public void mark(String articleId, List<Quote> quotes) {
+    /**
+     * Sets {@code duplicateOf} on the repeats among {@code quotes} (flushed, with ids, maybe detached), in the
+     * database and on the objects, in text order.
+     *
+     * @param excluded the article itself and those written after it in the same transaction, whose quotes are not
+     *     compared yet and so are no first occurrences for it
+     */
+    public void mark(List<String> excluded, List<Quote> quotes) {
         List<Quote> candidates = new ArrayList<>();
         Map<String, Quote> firstInArticle = new HashMap<>();
         for (Quote quote : quotes) {
@@ -37,13 +43,12 @@ public class QuoteDeduplicator {
                 candidates.add(quote);
             }
         }
-        if (candidates.isEmpty()) {
-            return;
+        if (!candidates.isEmpty()) {
+            Map<Integer, Long> heads = repeats.firstOccurrences(excluded,
+                    candidates.stream().map(quote -> quote.speakerEntity.id).toList(),
+                    candidates.stream().map(quote -> quote.normalizedText).toList());
+            heads.forEach((index, head) -> candidates.get(index).duplicateOf = head);
         }
-        Map<Integer, Long> heads = repeats.firstOccurrences(articleId,
-                candidates.stream().map(quote -> quote.speakerEntity.id).toList(),
-                candidates.stream().map(quote -> quote.normalizedText).toList());
-        heads.forEach((index, head) -> candidates.get(index).duplicateOf = head);
         // A repeat within the article of a quote that repeats another article's points at that article's quote.
         for (Quote quote : quotes) {
             if (quote.duplicateOf != null) {
@@ -53,5 +58,8 @@ public class QuoteDeduplicator {
                 }
             }
         }
+        Map<Long, Long> marked = new HashMap<>();
+        quotes.stream().filter(quote -> quote.duplicateOf != null).forEach(quote -> marked.put(quote.id, quote.duplicateOf));
+        repeats.markRepeats(marked);
     }
 }

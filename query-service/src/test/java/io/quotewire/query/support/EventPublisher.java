@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quotewire.teststack.EventSchemas;
 import io.quotewire.teststack.SharedKafka;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes events to the shared real broker the way the other services do: keyed by article id, JSON values. */
@@ -25,6 +30,27 @@ public final class EventPublisher {
         String json = toJson(event);
         send(new ProducerRecord<>(topic, key, json));
         return json;
+    }
+
+    /**
+     * Sends every (key, json) at once, then waits for all the broker's acks, so that they arrive together and the
+     * service reads them in few polls (its batches).
+     */
+    public static void publishAllRaw(String topic, List<Map.Entry<String, String>> records) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        records.forEach(record -> sent.add(producer().send(new ProducerRecord<>(topic, record.getKey(),
+                record.getValue()))));
+        producer().flush();
+        for (Future<RecordMetadata> ack : sent) {
+            try {
+                ack.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("The broker did not acknowledge a test record", e);
+            }
+        }
     }
 
     /** Sends exactly {@code json}, e.g. to redeliver a payload byte for byte or to send garbage. */

@@ -4,6 +4,7 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
@@ -24,6 +25,14 @@ public class ArticleSpans {
     /** A started span, child of the current one (a request, or the Kafka record being consumed); the caller ends it. */
     public Span start(String name, String articleId) {
         return tracer.spanBuilder(name).setAttribute(ARTICLE_ID, articleId).startSpan();
+    }
+
+    /**
+     * A started span, child of {@code parent} (the consumer span of one record of a batch, which is not current);
+     * the caller ends it.
+     */
+    public Span start(String name, String articleId, Context parent) {
+        return tracer.spanBuilder(name).setParent(parent).setAttribute(ARTICLE_ID, articleId).startSpan();
     }
 
     /** Runs {@code work} inside a span of its own, current meanwhile, so that what it sends or stores is its child. */
