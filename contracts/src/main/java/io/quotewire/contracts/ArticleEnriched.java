@@ -57,9 +57,33 @@ public record ArticleEnriched(
      * @param cue the verb or phrase that attributes it ("said", "according to"), null when none
      * @param confidence 0–1, from the evidence that found the speaker
      * @param speaker null for terms and unattributed quotes
+     * @param references the words inside the quote that stand for an entity of the article without being a mention of
+     *     it — "he" meaning Kim Jong Un — when the NLP resolved them with confidence; null (or absent) or empty for none
      */
     public record Quote(
-            String text, int start, int end, String kind, String cue, double confidence, Speaker speaker) {}
+            String text,
+            int start,
+            int end,
+            String kind,
+            String cue,
+            double confidence,
+            Speaker speaker,
+            List<Reference> references) {
+
+        /** A quote with no references (the shape before references existed). */
+        public Quote(String text, int start, int end, String kind, String cue, double confidence, Speaker speaker) {
+            this(text, start, end, kind, cue, confidence, speaker, null);
+        }
+    }
+
+    /**
+     * Words inside a quote, {@code [start, end)} in the article text, that refer to an entity of the article: the
+     * "he" in “because he believed Trump wanted a foreign policy success” is Kim Jong Un. Never the quote's own speaker.
+     *
+     * @param entityKey the entity in {@link ArticleEnriched#entities()}
+     * @param text the words as written ("he", "his")
+     */
+    public record Reference(String entityKey, int start, int end, String text) {}
 
     /**
      * Who said a quote.

@@ -61,7 +61,9 @@ public final class AttributionEngine {
         List<AttributedQuote> reported = new IndirectSpeechFinder(tokens, patterns, resolver, speakers, index).find();
         List<AttributedQuote> quotes = new ArrayList<>(new ReportedSpeechJoiner(tokens).join(attributed, reported));
         quotes.sort(Comparator.comparingInt(AttributedQuote::start));
-        TextAnalysis analysis = new TextAnalysis(index.entities(), index.toDomainMentions(), List.copyOf(quotes));
+        List<AttributedQuote> withReferences = new QuoteReferences(tokens, index, resolver.pronouns(), insideQuote)
+                .addTo(quotes);
+        TextAnalysis analysis = new TextAnalysis(index.entities(), index.toDomainMentions(), withReferences);
         return ValueMentions.addTo(analysis, annotated);
     }
 

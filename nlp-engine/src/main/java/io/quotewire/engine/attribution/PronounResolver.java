@@ -1,7 +1,9 @@
 package io.quotewire.engine.attribution;
 
 import io.quotewire.engine.model.CanonicalEntity;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,6 +46,8 @@ final class PronounResolver {
     private final EntityIndex index;
     private final boolean[] insideQuote;
     private final int[] antecedent;
+    /** For each he/she/him/her token: every person it could stand for, most salient first (null elsewhere). */
+    private final PronounCandidates[] candidates;
     /** For each token that opens a quotation: the most salient person just before it, or -1. */
     private final int[] salientAtQuote;
     private final ClauseRoles roles;
@@ -57,6 +61,7 @@ final class PronounResolver {
         this.roles = new ClauseRoles(tokens);
         this.antecedent = new int[tokens.size()];
         this.salientAtQuote = new int[tokens.size()];
+        this.candidates = new PronounCandidates[tokens.size()];
         Arrays.fill(antecedent, -1);
         Arrays.fill(salientAtQuote, -1);
         resolveAll(shortNames);
@@ -65,6 +70,14 @@ final class PronounResolver {
     /** The entity index the pronoun at {@code token} stands for, or -1 when none is salient enough. */
     int antecedentOf(int token) {
         return token >= 0 && token < antecedent.length ? antecedent[token] : -1;
+    }
+
+    /**
+     * The persons the pronoun at {@code token} could stand for, with the salience each had there, most salient
+     * first; null when the token is no he/she/him/her.
+     */
+    PronounCandidates candidatesOf(int token) {
+        return token >= 0 && token < candidates.length ? candidates[token] : null;
     }
 
     /** The person most salient where the quotation opening at {@code open} begins, or -1 when nobody is. */
@@ -117,6 +130,7 @@ final class PronounResolver {
             }
             PersonGender.Gender wanted = PersonGender.ofPronoun(token.word());
             if (isPersonPronoun(token) && wanted != PersonGender.Gender.UNKNOWN) {
+                candidates[i] = candidates(salience, gender, wanted);
                 int best = mostSalientPerson(salience, gender, wanted, MIN_SALIENCE);
                 if (best < 0) {
                     best = mostSalientPerson(salience, gender, wanted, MIN_SALIENCE_AT_ALL);
@@ -151,15 +165,36 @@ final class PronounResolver {
         int best = -1;
         double bestScore = 0;
         for (int e = 0; e < salience.length; e++) {
-            boolean fits = index.entity(e).type().equals("PERSON") && PersonGender.compatible(wanted, gender[e]);
-            boolean guessAgainst = gender[e] == PersonGender.Gender.UNKNOWN && !PersonGender.compatible(wanted, guessed[e]);
-            double score = guessAgainst ? salience[e] * GUESSED_GENDER_AGAINST : salience[e];
-            if (fits && score >= threshold && (best < 0 || score > bestScore)) {
+            double score = score(salience, gender, wanted, e);
+            if (score >= threshold && (best < 0 || score > bestScore)) {
                 best = e;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** Person {@code e}'s salience as the antecedent of a pronoun of gender {@code wanted}; -1 when they cannot be. */
+    private double score(double[] salience, PersonGender.Gender[] gender, PersonGender.Gender wanted, int e) {
+        boolean fits = index.entity(e).type().equals("PERSON") && PersonGender.compatible(wanted, gender[e]);
+        boolean guessAgainst = gender[e] == PersonGender.Gender.UNKNOWN && !PersonGender.compatible(wanted, guessed[e]);
+        return !fits ? -1 : guessAgainst ? salience[e] * GUESSED_GENDER_AGAINST : salience[e];
+    }
+
+    /** Every person of a gender that fits, scored as {@link #mostSalientPerson} scores them. */
+    private PronounCandidates candidates(double[] salience, PersonGender.Gender[] gender, PersonGender.Gender wanted) {
+        List<Integer> persons = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        List<Boolean> gendered = new ArrayList<>();
+        for (int e = 0; e < salience.length; e++) {
+            double score = score(salience, gender, wanted, e);
+            if (score >= MIN_SALIENCE_AT_ALL) {
+                persons.add(e);
+                scores.add(score);
+                gendered.add(gender[e] == wanted || gender[e] == PersonGender.Gender.UNKNOWN && guessed[e] == wanted);
+            }
+        }
+        return PronounCandidates.ranked(persons, scores, gendered);
     }
 
     /** How much a mention at tokens {@code [start, end)} adds, by where it stands in its clause. */

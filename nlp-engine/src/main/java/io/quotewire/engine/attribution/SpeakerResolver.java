@@ -43,6 +43,11 @@ final class SpeakerResolver {
         this.clauseRoles = new ClauseRoles(tokens);
     }
 
+    /** The article's pronouns as resolved for speakers, for what a quote's own pronouns stand for. */
+    PronounResolver pronouns() {
+        return pronouns;
+    }
+
     /** The speaker named by {@code phrase}, or null when the phrase cannot be a speaker. */
     SpeakerMatch resolve(Phrase phrase) {
         if (phrase.isEmpty()) {

@@ -7,6 +7,7 @@ import io.quotewire.engine.model.AttributedQuote;
 import io.quotewire.engine.model.CanonicalEntity;
 import io.quotewire.engine.model.EntityMention;
 import io.quotewire.engine.model.Enrichment;
+import io.quotewire.engine.model.EntityReference;
 import io.quotewire.engine.model.Speaker;
 import io.quotewire.engine.model.TextAnalysis;
 import java.time.Clock;
@@ -77,7 +78,12 @@ public final class EnrichedArticleMapper {
                 quote.kind().wireName(),
                 quote.cue(),
                 quote.confidence(),
-                quote.speaker() == null ? null : toEvent(quote.speaker()));
+                quote.speaker() == null ? null : toEvent(quote.speaker()),
+                quote.references().stream().map(EnrichedArticleMapper::toEvent).toList());
+    }
+
+    static ArticleEnriched.Reference toEvent(EntityReference reference) {
+        return new ArticleEnriched.Reference(reference.entityKey(), reference.start(), reference.end(), reference.text());
     }
 
     static ArticleEnriched.Speaker toEvent(Speaker speaker) {

@@ -11,6 +11,7 @@ import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +57,28 @@ public class EnrichmentMapper {
             quote.mentionStart = speaker.mentionStart();
             quote.mentionEnd = speaker.mentionEnd();
         }
-        fillContext(quote, article.text, mentions);
+        fillContext(quote, article.text, withReferences(mentions, event, entitiesByKey));
         return quote;
+    }
+
+    /**
+     * The article's mentions plus the words inside this quote that the NLP resolved to an entity ("he" for Kim Jong
+     * Un): to {@code about=} they are that entity named inside the quote, a {@code reference}. An event from before
+     * references carries none.
+     */
+    private static List<EntitySpan> withReferences(List<EntitySpan> mentions, ArticleEnriched.Quote event,
+            Map<String, NamedEntity> entitiesByKey) {
+        if (event.references() == null || event.references().isEmpty()) {
+            return mentions;
+        }
+        List<EntitySpan> spans = new ArrayList<>(mentions);
+        for (ArticleEnriched.Reference reference : event.references()) {
+            NamedEntity entity = lookup(entitiesByKey, reference.entityKey());
+            if (entity != null && reference.start() >= event.start() && reference.end() <= event.end()) {
+                spans.add(new EntitySpan(reference.start(), reference.end(), entity.id));
+            }
+        }
+        return spans;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.Topics;
 import io.quotewire.query.service.QuoteContextBackfill;
+import io.quotewire.query.support.CustomArticle;
 import io.quotewire.query.support.Database;
 import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.NewsPair;
@@ -17,6 +18,7 @@ import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +82,33 @@ class QuoteApiIT {
                 .getLong("entities.find { it.text == 'Kim' }.entityId");
         assertThat(ours(quotes("about", String.valueOf(kimJongUn)))).extracting(quote -> quote.get("match"))
                 .containsExactly("reference", "context");
+    }
+
+    @Test
+    void aPronounTheNlpResolvedInsideAQuoteIsAReferenceToItsPerson() {
+        String text = "Kim Jong Un left Hanoi early on Thursday.\n\nThe delegates waited in the hall.\n\n"
+                + "The envoys met again on Friday.\n\n“He wants the sanctions lifted first,” said %s, a negotiator.";
+        ArticleEnriched resolved = withSpeaker(text, "Mira Castell").referenceTo("e1", "He").enriched(Instant.now());
+        ArticleEnriched unresolved = withSpeaker(text, "Mira Castellan").enriched(Instant.now());
+        assertThat(unresolved.quotes().get(0).references()).isNull();
+        for (ArticleEnriched event : List.of(resolved, unresolved)) {
+            EventPublisher.publish(Topics.ARTICLES_ENRICHED, event.id(), event);
+            PublishedPair.awaitStatus(event.id(), "enriched");
+        }
+
+        List<Map<String, Object>> aboutKim = quotes("about", "Kim Jong Un").stream()
+                .filter(quote -> List.of(resolved.id(), unresolved.id()).contains(quote.get("articleId"))).toList();
+
+        assertThat(aboutKim).extracting(quote -> quote.get("articleId"), quote -> quote.get("text"),
+                quote -> quote.get("match"))
+                .containsExactly(tuple(resolved.id(), "He wants the sanctions lifted first", "reference"));
+    }
+
+    private static CustomArticle withSpeaker(String text, String speaker) {
+        return new CustomArticle("Envoys", text.formatted(speaker))
+                .entity("e1", "Kim Jong Un", "PERSON").entity("e2", speaker, "PERSON")
+                .mentionOf("e1", "Kim Jong Un", "PERSON", null).mentionOf("e2", speaker, "PERSON", null)
+                .quoteOf("He wants the sanctions lifted first", speaker, "e2");
     }
 
     @Test

@@ -73,6 +73,22 @@ public final class CustomArticle {
         return this;
     }
 
+    /**
+     * The last quote added, with {@code word} (its first occurrence inside the quote) a reference to entity
+     * {@code key}: a pronoun the NLP resolved, as in "He wants the sanctions lifted".
+     */
+    public CustomArticle referenceTo(String key, String word) {
+        ArticleEnriched.Quote last = quotes.remove(quotes.size() - 1);
+        int start = article.text().indexOf(word, last.start());
+        if (start < 0 || start + word.length() > last.end()) {
+            throw new IllegalArgumentException("Not in the quote: " + word);
+        }
+        quotes.add(new ArticleEnriched.Quote(last.text(), last.start(), last.end(), last.kind(), last.cue(),
+                last.confidence(), last.speaker(),
+                List.of(new ArticleEnriched.Reference(key, start, start + word.length(), word))));
+        return this;
+    }
+
     /** A mention of entity {@code key} at the start of the text. */
     public CustomArticle mention(String key, String text, String type) {
         mentions.add(new ArticleEnriched.Mention(key, text, type, 0, Math.min(text.length(), article.text().length())));
