@@ -29,10 +29,12 @@ import io.quotewire.bench.stack.CpuTimes;
 import io.quotewire.bench.stack.MemorySampler;
 import io.quotewire.bench.stack.PortOwners;
 import io.quotewire.bench.stack.StackTarget;
+import io.quotewire.bench.stack.StoreMaintenance;
 import io.quotewire.contracts.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -268,6 +270,11 @@ public final class BenchRun {
         return "ingest, " + filesPerRequest + " per request";
     }
 
+    /** The store filling's name in {@link RunResults#cpuSeconds()}. */
+    public static String storePhase(long size) {
+        return "store, filling to " + size;
+    }
+
     private void cpuUsedSince(String phase, Map<String, Double> before) {
         Map<String, Double> used = rounded(CpuTimes.between(before, CpuTimes.snapshot(cpuPids)));
         cpuSeconds.put(phase, used);
@@ -297,10 +304,13 @@ public final class BenchRun {
             StorePhase store = new StorePhase(query, producer, new StoreEventFactory(coreNlp.templates(), runId));
             for (long size : options.storeSizes()) {
                 step(String.format(Locale.ROOT, "store: filling to %,d articles", size));
+                Map<String, Double> cpuBefore = CpuTimes.snapshot(cpuPids);
                 StoreFill fill = store.fill(size, storeLimit(size));
+                cpuUsedSince(storePhase(size), cpuBefore);
                 fills.add(fill);
                 step(String.format(Locale.ROOT, "  %,d events published, %,d articles stored, %.0f articles/s",
                         fill.published(), fill.reached(), fill.articlesPerSecond()));
+                vacuumAnalyze();
                 if (!fill.complete()) {
                     notes.add(String.format(Locale.ROOT, "The store reached %,d of %,d articles within the time "
                             + "limit; the queries for that size were timed at %,d.", fill.reached(), size,
@@ -309,6 +319,22 @@ public final class BenchRun {
                 queries.add(store.measure(probes, options.queries()));
             }
             mergePeaks(sampler.peaks());
+        }
+    }
+
+    /** The store's statistics and index lists brought up to date before its queries are timed (see the notes). */
+    private void vacuumAnalyze() {
+        try {
+            double seconds = StoreMaintenance.vacuumAnalyze(options.postgresPort());
+            step(String.format(Locale.ROOT, "  VACUUM ANALYZE of the store: %.1f s", seconds));
+            String note = "After each fill the driver ran VACUUM ANALYZE on the store (as autovacuum does on its own a "
+                    + "few minutes after a bulk load), so the queries are planned on the store's real size.";
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+        } catch (SQLException e) {
+            notes.add("VACUUM ANALYZE after a fill failed (" + e.getMessage() + "): the queries were timed on the "
+                    + "statistics autovacuum had gathered by then.");
         }
     }
 

@@ -28,6 +28,7 @@ public final class FigureBuilder {
     static final double LIGHT_OVERHEAD_GOAL_MS = 300;
     static final double FILES_PER_SECOND_GOAL = 1000;
     static final double QUERY_P99_GOAL_MS = 30;
+    static final double STORE_RATE_GOAL = 500;
     static final long NLP_RSS_GOAL_MB = 2048;
     static final long OTHER_RSS_GOAL_MB = 350;
     static final double LARGEST_RATIO_GOAL = 1.25;
@@ -54,7 +55,7 @@ public final class FigureBuilder {
             figures.add(Figure.info(4, "CPU seconds used during it (" + ratio(ingest.seconds()) + " s)",
                     cpu(results.cpuSeconds().get(BenchRun.ingestPhase(ingest.filesPerRequest())))));
         }
-        queries(results.fills(), results.queries(), figures);
+        queries(results.fills(), results.queries(), results.cpuSeconds(), figures);
         memory(results.rssAtRestMb(), results.rssPeakMb(), figures);
         if (results.largest() != null) {
             largest(results.largest(), results.light(), figures);
@@ -118,7 +119,8 @@ public final class FigureBuilder {
                         + " per article; topic → query API " + p50p99(saturated.topicToQuery())));
     }
 
-    private static void queries(List<StoreFill> fills, List<QueryLatencies> all, List<Figure> figures) {
+    private static void queries(List<StoreFill> fills, List<QueryLatencies> all,
+            Map<String, Map<String, Double>> cpuSeconds, List<Figure> figures) {
         for (int i = 0; i < all.size(); i++) {
             QueryLatencies q = all.get(i);
             String at = " at " + count(q.articles()) + " articles";
@@ -129,9 +131,12 @@ public final class FigureBuilder {
                 query(figures, "GET /quotes?about=" + at, q.quotesAbout(), q, "/quotes?about");
             }
             StoreFill fill = fills.get(i);
-            figures.add(Figure.info(5, "store filled to " + count(fill.reached()) + " articles",
+            figures.add(Figure.against(5, "store filled to " + count(fill.reached()) + " articles",
                     count(fill.reached() - fill.before()) + " enriched events stored at "
-                            + count(fill.articlesPerSecond()) + " articles/s"));
+                            + count(fill.articlesPerSecond()) + " articles/s",
+                    "≥ 500 articles/s", fill.articlesPerSecond() >= STORE_RATE_GOAL));
+            figures.add(Figure.info(5, "CPU seconds used filling it (" + ratio(fill.seconds()) + " s)",
+                    cpu(cpuSeconds.get(BenchRun.storePhase(fill.target())))));
             if (fill.deduplication() != null) {
                 var dedup = fill.deduplication();
                 figures.add(Figure.info(5, "copies and repeated quotes found, per stored article, filling to "
