@@ -2,10 +2,12 @@ package io.quotewire.query.messaging;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Counts consumed messages per topic and outcome ({@code applied} or {@code duplicate}), and the batch sizes. */
 @ApplicationScoped
+@Startup // so that the batch-size meter is on /q/metrics from the start, before the first batch
 public class MessageMetrics {
 
     /** Prometheus name {@code quotewire_query_messages_total}. */

@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * PostgreSQL full-text search over articles and quotes together, ranked, with marked snippets. Ranking is bounded:
- * it reads the vectors of at most {@link #CANDIDATES} matching articles and as many matching quotes (the first the
- * full-text indexes yield), so a word found in most of 100,000 articles costs what a rarer one does.
+ * it reads the vectors of at most {@link #CANDIDATES} matching articles ({@code article_search_candidates}, V11,
+ * always through the index) and as many matching quotes (the first the full-text indexes yield), so a word found in
+ * most of 100,000 articles costs what a rarer one does. The query's words are written into each condition as a
+ * constant (not read from the CTE), so that the planner can take the index for them.
  */
 @ApplicationScoped
 public class SearchQueries {
@@ -36,15 +38,14 @@ public class SearchQueries {
                 SELECT websearch_to_tsquery('english', :q) AS q,
                        tsvector_to_array(to_tsvector('english', :q)) AS stems),
             articles AS (
-                SELECT a.id, a.title, a.search_vector FROM article a, query
-                WHERE a.search_vector @@ query.q LIMIT :candidates),
+                SELECT c.* FROM query, article_search_candidates(query.q, :candidates) c),
             quotes AS (
-                SELECT qu.id, qu.article_id, qu.speaker_name, qu.search_vector FROM quote qu, query
-                WHERE qu.search_vector @@ query.q LIMIT :candidates),
+                SELECT qu.id, qu.article_id, qu.speaker_name, qu.search_vector FROM quote qu
+                WHERE qu.search_vector @@ websearch_to_tsquery('english', :q) LIMIT :candidates),
             ranked AS (
                 SELECT 'article' AS kind, c.id AS article_id, c.title, CAST(NULL AS bigint) AS quote_id,
-                       CAST(NULL AS text) AS speaker_name, ts_rank(c.search_vector, query.q) AS rank
-                FROM articles c, query
+                       CAST(NULL AS text) AS speaker_name, c.rank
+                FROM articles c
                 UNION ALL
                 SELECT 'quote', c.article_id, CAST(NULL AS text), c.id, c.speaker_name, ts_rank(c.search_vector, query.q)
                 FROM quotes c, query),
@@ -67,8 +68,7 @@ public class SearchQueries {
 
     /** The candidate counts alone, for a page past the last hit. */
     private static final String CANDIDATE_COUNTS = """
-            SELECT (SELECT count(*) FROM (SELECT 1 FROM article a
-                        WHERE a.search_vector @@ websearch_to_tsquery('english', :q) LIMIT :candidates) c),
+            SELECT (SELECT count(*) FROM article_search_candidates(websearch_to_tsquery('english', :q), :candidates)),
                    (SELECT count(*) FROM (SELECT 1 FROM quote qu
                         WHERE qu.search_vector @@ websearch_to_tsquery('english', :q) LIMIT :candidates) c)""";
 
