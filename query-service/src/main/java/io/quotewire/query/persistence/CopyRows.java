@@ -125,11 +125,7 @@ public class CopyRows {
         session().doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(SET_COPY_OF)) {
                 update.setString(1, original);
-                if (similarity == null) {
-                    update.setNull(2, java.sql.Types.REAL);
-                } else {
-                    update.setFloat(2, similarity);
-                }
+                setSimilarity(update, 2, similarity);
                 update.setString(3, articleId);
                 update.executeUpdate();
             }
@@ -141,11 +137,7 @@ public class CopyRows {
         session().doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(REPOINT)) {
                 update.setString(1, original);
-                if (similarity == null) {
-                    update.setNull(2, java.sql.Types.REAL);
-                } else {
-                    update.setFloat(2, similarity);
-                }
+                setSimilarity(update, 2, similarity);
                 update.setString(3, root);
                 update.setString(4, root);
                 update.setString(5, original);
@@ -156,6 +148,15 @@ public class CopyRows {
 
     private Session session() {
         return entityManager.unwrap(Session.class);
+    }
+
+    private static void setSimilarity(PreparedStatement statement, int index, Float similarity)
+            throws java.sql.SQLException {
+        if (similarity == null) {
+            statement.setNull(index, java.sql.Types.REAL);
+        } else {
+            statement.setFloat(index, similarity);
+        }
     }
 
     private static Long[] boxed(long[] values) {

@@ -53,13 +53,9 @@ public class EnrichmentWriter {
         this.entityManager = entityManager;
     }
 
-    /** Writes {@code event}'s enrichment onto {@code article}, dropping whatever an earlier enrichment left. */
-    public void replace(Article article, ArticleEnriched event) {
-        replaceAll(List.of(article), List.of(event));
-    }
-
     /**
-     * {@link #replace} for several articles (distinct ids) in one transaction, as if one after another in list order:
+     * Writes each event's enrichment onto its article (distinct ids), dropping whatever an earlier enrichment left, in
+     * one transaction, as if one after another in list order:
      * first every article's own rows, then — holding the de-duplication lock once for all of them — the comparison
      * of each with everything stored before it, then one update of the entities' counts.
      */
