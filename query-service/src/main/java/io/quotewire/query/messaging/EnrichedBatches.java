@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,9 +38,11 @@ public class EnrichedBatches {
     private final UnstorableRecords unstorable;
     private final ArticleSpans spans;
     private final MessageMetrics metrics;
+    private final long maxTransactionChars;
 
     public EnrichedBatches(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler,
-            DurableTransaction transaction, UnstorableRecords unstorable, ArticleSpans spans, MessageMetrics metrics) {
+            DurableTransaction transaction, UnstorableRecords unstorable, ArticleSpans spans, MessageMetrics metrics,
+            @ConfigProperty(name = "quotewire.query.batch.max-transaction-chars") long maxTransactionChars) {
         this.reader = reader;
         this.receiver = receiver;
         this.handler = handler;
@@ -47,6 +50,7 @@ public class EnrichedBatches {
         this.unstorable = unstorable;
         this.spans = spans;
         this.metrics = metrics;
+        this.maxTransactionChars = maxTransactionChars;
     }
 
     /**
@@ -63,9 +67,27 @@ public class EnrichedBatches {
                 deadLetter(message, record, e);
             }
         }
-        if (readable.isEmpty()) {
-            return;
+        // A poll of large articles is stored in several transactions, so that one holds at most a few of them in
+        // the persistence context and the statements (the largest accepted article is 1,000,000 characters).
+        List<Readable> part = new ArrayList<>();
+        long chars = 0;
+        for (Readable one : readable) {
+            long size = one.record().value() == null ? 0 : one.record().value().length();
+            if (!part.isEmpty() && chars + size > maxTransactionChars) {
+                storeTogether(part);
+                part = new ArrayList<>();
+                chars = 0;
+            }
+            part.add(one);
+            chars += size;
         }
+        if (!part.isEmpty()) {
+            storeTogether(part);
+        }
+    }
+
+    /** Stores the records in one transaction; when the database refuses it, each in its own. */
+    private void storeTogether(List<Readable> readable) {
         try {
             storeInOneTransaction(readable);
         } catch (RuntimeException e) {

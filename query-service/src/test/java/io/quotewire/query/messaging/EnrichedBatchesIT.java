@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Enriched records arriving together are stored a batch per transaction, and the batch changes nothing a reader
  * sees: every article is stored, a copy in the same burst as its original is still its copy, a quote said in both is
- * counted once, and the one record the database refuses is dead-lettered alone with its article failed.
+ * counted once, and the one record the database refuses is dead-lettered alone with its article failed. The tests'
+ * profile splits a batch past 100,000 characters of events, so the burst is also stored in several transactions.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
