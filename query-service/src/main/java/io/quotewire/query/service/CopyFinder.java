@@ -7,7 +7,6 @@ import io.quotewire.query.persistence.CopyRows;
 import io.quotewire.query.persistence.CopyRows.Candidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +36,12 @@ public class CopyFinder {
      * Sets {@code article.copyOf} (in the database and on {@code article}, which may be detached) and repoints the
      * copies it is earlier than. Call under {@link CopyRows#lock()}.
      *
-     * @param storedLater articles written after this one in the same transaction, not compared yet: never candidates
+     * @param excluded never candidates: the article itself and those written after it in the same transaction, not
+     *     compared yet
      * @param replacing whether the article was enriched before, so that its earlier bands go
      * @return how many articles became copies: this one, and each earlier-stored original this one is older than
      */
-    public int find(Article article, List<String> storedLater, boolean replacing) {
+    public int find(Article article, List<String> excluded, boolean replacing) {
         Set<Long> shingles = WordShingles.of(article.text);
         if (shingles.size() < MIN_SHINGLES) {
             rows.setBands(article.id, null, replacing);
@@ -50,8 +50,6 @@ public class CopyFinder {
         }
         long[] bands = MinHashBands.of(shingles);
         rows.setBands(article.id, bands, replacing);
-        List<String> excluded = new ArrayList<>(storedLater);
-        excluded.add(article.id);
         // Each match's group, by its root (the original it points at, or itself), with the best overlap seen.
         Map<String, Float> overlapByRoot = new LinkedHashMap<>();
         for (Candidate candidate : rows.candidates(excluded, bands)) {

@@ -81,7 +81,7 @@ public class EnrichmentWriter {
             storedLater.remove(0);
             List<String> excluded = new ArrayList<>(storedLater);
             excluded.add(article.article().id);
-            int newCopies = copies.find(article.article(), storedLater, article.replacing());
+            int newCopies = copies.find(article.article(), excluded, article.replacing());
             deduplicator.mark(excluded, article.quotes());
             metrics.deduplicated(lockWait + System.nanoTime() - compared, newCopies,
                     article.quotes().stream().filter(quote -> quote.duplicateOf != null).count());
