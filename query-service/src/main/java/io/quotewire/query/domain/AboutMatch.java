@@ -6,9 +6,12 @@ import java.util.Locale;
  * Why a quote is about what {@code about=} asked for, strongest first: the order is the ranking of the answer.
  */
 public enum AboutMatch {
-    /** The quote's own words name it ("Pyongyang will not give up Yongbyon for nothing"). */
+    /**
+     * The quote's own words name it: a word asked for ("sanctions"), or a name the NLP resolved to the entity asked
+     * for ("pushing Kim" for Kim Jong Un).
+     */
     QUOTE,
-    /** The quote names it by a name the NLP resolved to it: "pushing Kim" for Kim Jong Un. */
+    /** A pronoun inside the quote that the NLP resolved to the entity asked for: "he" for Kim Jong Un. */
     REFERENCE,
     /** The passage the quote answers names it: the paragraph before, or the quote's own sentence and cue clause. */
     CONTEXT;

@@ -1,6 +1,7 @@
 package io.quotewire.query.mapping;
 
 import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.query.domain.ArticleNames;
 import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.domain.NameNormalizer;
 import io.quotewire.query.domain.QuoteContext;
@@ -11,9 +12,10 @@ import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns the parts of an {@link ArticleEnriched} event into stored mentions, quotes and NLP facts. */
 @ApplicationScoped
@@ -57,33 +59,32 @@ public class EnrichmentMapper {
             quote.mentionStart = speaker.mentionStart();
             quote.mentionEnd = speaker.mentionEnd();
         }
-        fillContext(quote, article.text, withReferences(mentions, event, entitiesByKey));
+        fillContext(quote, article.text, mentions);
+        quote.referenceEntityIds = references(event, entitiesByKey, quote.quoteEntityIds);
         return quote;
     }
 
     /**
-     * The article's mentions plus the words inside this quote that the NLP resolved to an entity ("he" for Kim Jong
-     * Un): to {@code about=} they are that entity named inside the quote, a {@code reference}. An event from before
+     * The entities the words inside this quote that the NLP resolved ("he" for Kim Jong Un) refer to, less those the
+     * quote also names ({@code named}): to {@code about=} they are a {@code reference}. An event from before
      * references carries none.
      */
-    private static List<EntitySpan> withReferences(List<EntitySpan> mentions, ArticleEnriched.Quote event,
-            Map<String, NamedEntity> entitiesByKey) {
+    private static Long[] references(ArticleEnriched.Quote event, Map<String, NamedEntity> entitiesByKey,
+            Long[] named) {
         if (event.references() == null || event.references().isEmpty()) {
-            return mentions;
+            return new Long[0];
         }
-        List<EntitySpan> spans = new ArrayList<>(mentions);
-        for (ArticleEnriched.Reference reference : event.references()) {
-            NamedEntity entity = lookup(entitiesByKey, reference.entityKey());
-            if (entity != null && reference.start() >= event.start() && reference.end() <= event.end()) {
-                spans.add(new EntitySpan(reference.start(), reference.end(), entity.id));
-            }
-        }
-        return spans;
+        List<Long> namedIds = List.of(named);
+        return event.references().stream()
+                .filter(reference -> reference.start() >= event.start() && reference.end() <= event.end())
+                .map(reference -> lookup(entitiesByKey, reference.entityKey()))
+                .filter(entity -> entity != null && !namedIds.contains(entity.id))
+                .map(entity -> entity.id).distinct().toArray(Long[]::new);
     }
 
     /**
      * Sets the passage the quote answers ({@link QuoteContext}) from its article's text and its speaker mention, and
-     * the entities {@code mentions} name inside the quote and in that passage.
+     * the entities {@code mentions} name, tagged or not ({@link ArticleNames}), inside the quote and in that passage.
      */
     public void fillContext(Quote quote, String articleText, List<EntitySpan> mentions) {
         QuoteContext.of(articleText, quote.start, quote.end, quote.mentionStart, quote.mentionEnd).ifPresentOrElse(context -> {
@@ -96,13 +97,25 @@ public class EnrichmentMapper {
             quote.contextStart = quote.start;
             quote.contextEnd = quote.start;
         });
-        quote.quoteEntityIds = mentions.stream().filter(m -> m.within(quote.start, quote.end))
-                .map(EntitySpan::entityId).distinct().toArray(Long[]::new);
-        quote.contextEntityIds = mentions.stream()
+        // Names the tagger left untagged count too, as the entity the article's mentions give them.
+        ArticleNames names = ArticleNames.of(articleText, mentions);
+        Set<Long> inQuote = new LinkedHashSet<>();
+        mentions.stream().filter(m -> m.within(quote.start, quote.end)).forEach(m -> inQuote.add(m.entityId()));
+        inQuote.addAll(names.namedIn(quote.text));
+        quote.quoteEntityIds = inQuote.toArray(Long[]::new);
+        Set<Long> inPassage = new LinkedHashSet<>();
+        mentions.stream()
                 .filter(m -> m.within(quote.contextStart, quote.contextEnd) && !m.within(quote.start, quote.end))
                 .filter(m -> quote.mentionStart == null || quote.mentionEnd == null
                         || !m.within(quote.mentionStart, quote.mentionEnd))
-                .map(EntitySpan::entityId).distinct().toArray(Long[]::new);
+                .forEach(m -> inPassage.add(m.entityId()));
+        // The cue names the speaker: the passage is not about the speaker however often it says the name.
+        Set<Long> namedInPassage = names.namedIn(quote.context);
+        if (quote.speakerEntity != null) {
+            namedInPassage.remove(quote.speakerEntity.id);
+        }
+        inPassage.addAll(namedInPassage);
+        quote.contextEntityIds = inPassage.toArray(Long[]::new);
     }
 
     /** Sets when and by which NLP the article was enriched. */

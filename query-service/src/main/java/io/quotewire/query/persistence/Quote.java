@@ -92,10 +92,15 @@ public class Quote extends PanacheEntityBase {
     @Column(name = "context_end")
     public Integer contextEnd;
 
-    /** The entities mentioned inside the quote, null until filled. */
+    /** The entities named inside the quote, null until filled. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "quote_entity_ids", columnDefinition = "bigint[]")
     public Long[] quoteEntityIds;
+
+    /** The entities a pronoun inside the quote refers to ("he" for Kim Jong Un), those not also named in it. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "reference_entity_ids", columnDefinition = "bigint[]")
+    public Long[] referenceEntityIds;
 
     /** The entities mentioned in its passage, outside the quote and the words naming its speaker; null until filled. */
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Finds quotes across articles by speaker, by what they are about ({@link QuoteAbout}), and by their words. */
 @ApplicationScoped
@@ -27,17 +27,19 @@ public class QuoteQueries {
     private static final String FROM = "FROM quote qu JOIN article a ON a.id = qu.article_id";
     private static final String ORDER = " ORDER BY a.received_at DESC NULLS LAST, qu.article_id, qu.start_offset, qu.id";
     /**
-     * {@link #ORDER} for a few gathered quotes {@code qu}, without a join to their articles: their dates are looked up
-     * one by one by primary key. Joined, the planner, expecting a thousand rows where there was one, hashed every
-     * article (30 ms at 45,000 articles, growing with the store; 0.2 ms this way).
+     * {@link #ORDER} for a few gathered quotes {@code qu}, by the article date each carries (V12), without a join:
+     * joined, the planner, expecting a thousand rows where there was one, hashed every article (30 ms at 45,000
+     * articles, growing with the store).
      */
-    private static final String ORDER_GATHERED = " ORDER BY (SELECT a.received_at FROM article a WHERE a.id = qu.article_id)"
-            + " DESC NULLS LAST, qu.article_id, qu.start_offset, qu.id";
+    private static final String ORDER_GATHERED = " ORDER BY qu.article_received_at DESC NULLS LAST, qu.article_id,"
+            + " qu.start_offset, qu.id";
 
     private final NativeQueries nativeQueries;
+    private final QuotesAboutEntities aboutEntities;
 
-    public QuoteQueries(NativeQueries nativeQueries) {
+    public QuoteQueries(NativeQueries nativeQueries, QuotesAboutEntities aboutEntities) {
         this.nativeQueries = nativeQueries;
+        this.aboutEntities = aboutEntities;
     }
 
     /**
@@ -63,7 +65,8 @@ public class QuoteQueries {
                 ? nativeQueries.page("SELECT qu.id " + FROM + where.sql() + ORDER, where, page)
                 // Few: fetch them all through the indexes, then sort. Without the fence the planner may walk every
                 // article looking for matches it underestimated.
-                : nativeQueries.page("WITH matches AS MATERIALIZED (SELECT qu.id, qu.article_id, qu.start_offset"
+                : nativeQueries.page("WITH matches AS MATERIALIZED (SELECT qu.id, qu.article_received_at, qu.article_id,"
+                        + " qu.start_offset"
                         + " FROM quote qu" + where.sql() + ") SELECT qu.id FROM matches qu" + ORDER_GATHERED, where, page);
         return new IdPage<>(ids, total);
     }
@@ -71,26 +74,35 @@ public class QuoteQueries {
     /**
      * One page of the quotes about {@code filter.about()} (and matching its other filters), strongest match first
      * ({@link AboutMatch}), then newest article first and in text order, as the other quote lists; the total is exact
-     * up to {@link #COUNT_CAP} matches, a lower bound past it.
+     * up to {@link #COUNT_CAP} matches, a lower bound past it. A term that names entities (a name, an alias or an
+     * id) is about them as the NLP resolved them ({@link QuotesAboutEntities}); any other term by its words.
      */
     public IdPage<QuoteMatch> findAbout(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
-        QuoteAbout about = QuoteAbout.of(filter.about(), namedBy(filter.about()));
         // A scare quote ("end-of-war") is the writer's word, not anyone quoted about anything.
-        SqlWhere filters = where(filter, speakerIds).and("qu.kind <> 'term'", Map.of());
+        Supplier<SqlWhere> filters = () -> where(filter, speakerIds).and("qu.kind <> 'term'", Map.of());
+        List<Long> entityIds = entityIds("about", filter.about());
+        return entityIds.isEmpty() ? findAboutWords(QuoteAbout.of(filter.about()), filters, page)
+                : aboutEntities.find(entityIds, filters.get(), page);
+    }
+
+    /** {@link #findAbout} for a term's words, through the full-text indexes of the quotes and their passages. */
+    private IdPage<QuoteMatch> findAboutWords(QuoteAbout about, Supplier<SqlWhere> where, PageRequest page) {
+        SqlWhere filters = where.get();
         String candidates = about.candidates(filters.andSql());
-        // Each statement binds the filters' parameters and those of the term it uses (a kind may use none of them).
-        Function<String, SqlWhere> bound = sql -> where(filter, speakerIds).and("qu.kind <> 'term'", Map.of())
-                .with(about.parametersIn(sql));
+        Supplier<SqlWhere> bound = () -> where.get().with(about.parameters());
         // Each kind counted through its indexes, up to a bound: one row per way a quote matches.
         Map<AboutMatch, long[]> counted = new java.util.EnumMap<>(AboutMatch.class);
         long rows = 0;
         for (AboutMatch kind : AboutMatch.values()) {
             String ofKind = about.candidates(kind, filters.andSql());
+            if (ofKind == null) {
+                counted.put(kind, new long[] {0, 0});
+                continue;
+            }
             String countSql = "SELECT count(*), count(DISTINCT id) FROM (" + ofKind + " LIMIT " + (ABOUT_ROWS_CAP + 1)
                     + ") c";
-            Object[] count = ofKind == null ? new Object[] {0L, 0L}
-                    : (Object[]) nativeQueries.all(countSql, bound.apply(countSql)).get(0);
+            Object[] count = (Object[]) nativeQueries.all(countSql, bound.get()).get(0);
             counted.put(kind, new long[] {((Number) count[0]).longValue(), ((Number) count[1]).longValue()});
             rows += counted.get(kind)[0];
         }
@@ -117,29 +129,29 @@ public class QuoteQueries {
                 continue;
             }
             String pageSql = "SELECT qu.id" + ofKind + (counted.get(kind)[0] > ABOUT_ROWS_CAP ? ORDER : ORDER_GATHERED);
-            List<Number> ids = nativeQueries.slice(pageSql, bound.apply(pageSql), skip, wanted);
+            List<Number> ids = nativeQueries.slice(pageSql, bound.get(), skip, wanted);
             ids.forEach(id -> matches.add(new QuoteMatch(id.longValue(), kind)));
             if (ids.size() < wanted) {
                 // This kind ran out within the page: what is left to skip falls on the next kind.
                 String countSql = "SELECT count(*) FROM (SELECT 1" + ofKind + " LIMIT " + skip + ") k";
                 skip = ids.isEmpty() && skip > 0
-                        ? (int) Math.max(0, skip - nativeQueries.count(countSql, bound.apply(countSql))) : 0;
+                        ? (int) Math.max(0, skip - nativeQueries.count(countSql, bound.get())) : 0;
             }
         }
         return new IdPage<>(matches, total);
     }
 
     /** Few matches: all of them, gathered through the indexes, each by its strongest kind, sorted; exact total. */
-    private IdPage<QuoteMatch> sortedAbout(String candidates, Function<String, SqlWhere> bound, PageRequest page) {
+    private IdPage<QuoteMatch> sortedAbout(String candidates, Supplier<SqlWhere> bound, PageRequest page) {
         String best = "WITH about AS MATERIALIZED (" + candidates + "),"
                 + " best AS (SELECT id, min(kind) AS kind FROM about GROUP BY id)";
         String pageSql = best + " SELECT qu.id, best.kind, count(*) OVER ()"
                 + " FROM best JOIN quote qu ON qu.id = best.id"
                 + " ORDER BY best.kind," + ORDER_GATHERED.substring(" ORDER BY".length());
-        List<Object[]> rows = nativeQueries.page(pageSql, bound.apply(pageSql), page);
+        List<Object[]> rows = nativeQueries.page(pageSql, bound.get(), page);
         String countSql = best + " SELECT count(*) FROM best";
         long total = rows.isEmpty()
-                ? (page.offset() == 0 ? 0 : nativeQueries.count(countSql, bound.apply(countSql)))
+                ? (page.offset() == 0 ? 0 : nativeQueries.count(countSql, bound.get()))
                 : ((Number) rows.get(0)[2]).longValue();
         List<QuoteMatch> matches = rows.stream()
                 .map(row -> new QuoteMatch(((Number) row[0]).longValue(), AboutMatch.ofRank(((Number) row[1]).intValue())))
@@ -192,19 +204,15 @@ public class QuoteQueries {
         return where;
     }
 
-    /** The entities an about term names (name, alias or id) with their canonical names. */
-    private QuoteAbout.NamedBy namedBy(String term) {
-        SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters("about", term));
-        List<Object[]> rows = nativeQueries.all("SELECT e.id, e.canonical_name FROM entity e WHERE e.id IN ("
-                + SqlTerms.entityIds("about") + ") ORDER BY e.id", where);
-        return new QuoteAbout.NamedBy(rows.stream().map(row -> ((Number) row[0]).longValue()).toList(),
-                rows.stream().map(row -> (String) row[1]).distinct().toList());
-    }
-
     /** The ids of the entities a speaker term names, looked up first so the quote indexes can combine. */
     private List<Long> speakerEntityIds(String term) {
-        SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters("speaker", term));
-        List<Number> ids = nativeQueries.all(SqlTerms.entityIds("speaker"), where);
-        return ids.stream().map(Number::longValue).toList();
+        return entityIds("speaker", term);
+    }
+
+    /** The ids of the entities {@code term} names (by name, alias or id), with {@code prefix} for its parameters. */
+    private List<Long> entityIds(String prefix, String term) {
+        SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters(prefix, term));
+        List<Number> ids = nativeQueries.all(SqlTerms.entityIds(prefix), where);
+        return ids.stream().map(Number::longValue).sorted().distinct().toList();
     }
 }

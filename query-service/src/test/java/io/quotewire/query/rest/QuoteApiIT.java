@@ -68,10 +68,10 @@ class QuoteApiIT {
         // Maxwell names Yongbyon; Kim Myong Gil's quote answers the paragraph on the reactor at Yongbyon.
         assertThat(ours(quotes("about", "Yongbyon"))).extracting(quote -> quote.get("text"), quote -> quote.get("match"))
                 .containsExactly(tuple(MAXWELL_ON_YONGBYON, "quote"), tuple(KIM_MYONG_GIL, "context"));
-        // "Kim" inside Maxwell's first quote is a mention of Kim Jong Un: the entity, not the words, matches; the
-        // paragraph before Kim Myong Gil's quote names Kim Jong Un's government.
+        // "Kim" inside Maxwell's first quote is a mention of Kim Jong Un: a name is matched as the entity the NLP
+        // resolved it to, not by its words; the paragraph before Kim Myong Gil's quote names Kim Jong Un's government.
         assertThat(ours(quotes("about", "Kim Jong Un"))).extracting(quote -> quote.get("text"), quote -> quote.get("match"))
-                .containsExactly(tuple(MAXWELL_ON_KIM, "reference"), tuple(KIM_MYONG_GIL, "context"));
+                .containsExactly(tuple(MAXWELL_ON_KIM, "quote"), tuple(KIM_MYONG_GIL, "context"));
         assertThat(ours(quotes("about", "United States"))).extracting(quote -> quote.get("text"), quote -> quote.get("match"))
                 .containsExactly(tuple(KIM_MYONG_GIL, "quote"), tuple(MAXWELL_ON_YONGBYON, "context"));
     }
@@ -81,7 +81,7 @@ class QuoteApiIT {
         long kimJongUn = given().get("/articles/{id}", pair.maxwell.id()).then().extract().jsonPath()
                 .getLong("entities.find { it.text == 'Kim' }.entityId");
         assertThat(ours(quotes("about", String.valueOf(kimJongUn)))).extracting(quote -> quote.get("match"))
-                .containsExactly("reference", "context");
+                .containsExactly("quote", "context");
     }
 
     @Test
@@ -102,6 +102,36 @@ class QuoteApiIT {
         assertThat(aboutKim).extracting(quote -> quote.get("articleId"), quote -> quote.get("text"),
                 quote -> quote.get("match"))
                 .containsExactly(tuple(resolved.id(), "He wants the sanctions lifted first", "reference"));
+    }
+
+    @Test
+    void eachQuoteIsStoredWithWhatItIsAboutAndItsArticlesDateEvenWhenTheDateChanges() {
+        String quoted = "He wants the sanctions lifted before Seoul moves";
+        String text = "Kim Jong Un left Hanoi early on Thursday.\n\n“" + quoted + ",” said Mira Castellon, a negotiator.";
+        ArticleEnriched event = new CustomArticle("Envoys", text)
+                .entity("e1", "Kim Jong Un", "PERSON").entity("e2", "Mira Castellon", "PERSON")
+                .entity("e3", "Seoul", "CITY").mentionOf("e1", "Kim Jong Un", "PERSON", null)
+                .mentionOf("e2", "Mira Castellon", "PERSON", null).mentionOf("e3", "Seoul", "CITY", null)
+                .quoteOf(quoted, "Mira Castellon", "e2").referenceTo("e1", "He").enriched(Instant.now());
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, event.id(), event);
+        PublishedPair.awaitStatus(event.id(), "enriched");
+        long quote = Database.number("SELECT id FROM quote WHERE article_id = ?", event.id());
+
+        // Seoul is named inside the quote (1), "He" is Kim Jong Un (2, though the paragraph before names him too, 3);
+        // the cue names the speaker (this event does not place her mention there, so the passage counts it).
+        assertThat(aboutRows(quote)).isEqualTo("Kim Jong Un:2 Mira Castellon:3 Seoul:1");
+
+        Database.update("UPDATE article SET received_at = received_at - interval '1 day' WHERE id = ?", event.id());
+        assertThat(Database.number("SELECT count(*) FROM quote qu JOIN article a ON a.id = qu.article_id"
+                + " WHERE qu.id = ? AND qu.article_received_at = a.received_at", quote)).isOne();
+        assertThat(Database.number("SELECT count(*) FROM quote_about x JOIN quote qu ON qu.id = x.quote_id"
+                + " WHERE qu.id = ? AND x.article_received_at = qu.article_received_at", quote)).isEqualTo(3);
+    }
+
+    /** The entities and match ranks of a quote's quote_about rows, as "name:rank" sorted. */
+    private static String aboutRows(long quote) {
+        return String.join(" ", Database.strings("SELECT e.canonical_name || ':' || x.kind FROM quote_about x"
+                + " JOIN entity e ON e.id = x.entity_id WHERE x.quote_id = ? ORDER BY 1", quote));
     }
 
     private static CustomArticle withSpeaker(String text, String speaker) {
@@ -127,18 +157,29 @@ class QuoteApiIT {
         Database.update("UPDATE quote SET context = NULL, context_start = NULL, context_end = NULL,"
                 + " quote_entity_ids = NULL, context_entity_ids = NULL WHERE article_id = ?", fresh.sejong.id());
         assertThat(contextNames(fresh, "yongbyon")).isZero();
+        assertThat(aboutRowsOf(fresh)).isZero();
 
         assertThat(backfill.fillAll()).isGreaterThanOrEqualTo(2);
 
         assertThat(contextNames(fresh, "yongbyon")).isEqualTo(1);
         // The entities around each quote too: Yongbyon and Kim Jong Un before Kim Myong Gil's, Kim Myong Gil before
-        // Maxwell's; inside, only Kim Myong Gil's names one (the United States).
+        // Maxwell's; inside, Kim Myong Gil's names the United States, and Maxwell's Yongbyon (tagged only in the
+        // first paragraph: the article's name for it counts where the tagger left it).
         assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND cardinality(context_entity_ids) > 0",
                 fresh.sejong.id())).isEqualTo(2);
         assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND cardinality(quote_entity_ids) > 0",
-                fresh.sejong.id())).isEqualTo(1);
+                fresh.sejong.id())).isEqualTo(2);
         assertThat(Database.number("SELECT count(*) FROM quote WHERE article_id = ? AND context_start IS NULL",
                 fresh.sejong.id())).isZero();
+        // What about= reads follows the refilled arrays: one row per entity named inside or around each quote.
+        assertThat(aboutRowsOf(fresh)).isPositive().isEqualTo(Database.number("SELECT count(*) FROM (SELECT DISTINCT"
+                + " q.id, unnest(q.quote_entity_ids || q.context_entity_ids) FROM quote q WHERE q.article_id = ?"
+                + " AND q.kind <> 'term') named", fresh.sejong.id()));
+    }
+
+    private static long aboutRowsOf(NewsPair fresh) {
+        return Database.number("SELECT count(*) FROM quote_about x JOIN quote q ON q.id = x.quote_id"
+                + " WHERE q.article_id = ?", fresh.sejong.id());
     }
 
     private static long contextNames(NewsPair fresh, String word) {

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Plain JDBC to the shared test database, to check what the service stored without going through it. */
@@ -22,6 +24,19 @@ public final class Database {
                 rows.next();
                 return rows.getLong(1);
             }
+        });
+    }
+
+    /** The first column of every row {@code sql} selects, as text. */
+    public static List<String> strings(String sql, Object... parameters) {
+        return run(sql, parameters, statement -> {
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
         });
     }
 

@@ -168,7 +168,7 @@ class WebPagesIT {
                 .contains("<h2>Quotes about Kim Jong Un</h2>")
                 .contains("“" + MAXWELL_QUOTE + "”")
                 // The same definition as GET /quotes?about=: "Kim" in Maxwell's quote, Kim Jong Un before Kim Myong Gil's.
-                .contains("<span class=\"about-match match-reference\">referred to in the quote</span>")
+                .contains("<span class=\"about-match match-quote\">named in the quote</span>")
                 .contains("<span class=\"about-match match-context\">named in the passage it answers</span>");
     }
 
