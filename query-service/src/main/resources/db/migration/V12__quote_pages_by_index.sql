@@ -32,6 +32,12 @@ CREATE TRIGGER article_date_to_quotes AFTER UPDATE OF received_at ON article FOR
 CREATE INDEX quote_said_idx ON quote (speaker_entity_id, article_received_at DESC NULLS LAST, article_id, start_offset, id)
     WHERE duplicate_of IS NULL AND speaker_entity_id IS NOT NULL;
 DROP INDEX quote_speaker_entity_idx;
+-- A speaker term matches a quote by its speaker's entity (the term names it, or the words of one of its names,
+-- SqlTerms.speakerEntityIds), and only a quote whose speaker has no entity by the words of the speaker's name: the
+-- words of a prolific speaker's name then no longer make a bitmap of all their quotes.
+DROP INDEX quote_speaker_words_idx;
+CREATE INDEX quote_speaker_words_idx ON quote USING gin (to_tsvector('simple', coalesce(speaker_normalized_name, '')))
+    WHERE speaker_entity_id IS NULL;
 
 -- 2. What each quote is about, one row per (quote, entity) with the strongest way it names the entity (1: a name
 --    inside the quote, 2: a pronoun inside it the NLP resolved to the entity, 3: its passage; AboutMatch.rank), in

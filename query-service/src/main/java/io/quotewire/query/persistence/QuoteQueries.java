@@ -48,15 +48,15 @@ public class QuoteQueries {
      */
     public IdPage<Number> find(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
-        SqlWhere where = where(filter, speakerIds);
-        Total total = speakerOnly(filter) ? countSaidByEntities(speakerIds) : new Total(0, false);
-        // A repeated quote is listed once, at its first occurrence.
-        if (!total.lowerBound()) {
-            // The count needs no article: it reads the quote indexes only, and stops after the cap.
-            total = Total.capped(nativeQueries.count(
-                    "SELECT count(*) FROM (SELECT 1 FROM quote qu" + where.sql() + " LIMIT " + (COUNT_CAP + 1) + ") c",
-                    where), COUNT_CAP);
+        if (speakerOnly(filter)) {
+            return saidBy(speakerIds, NameNormalizer.normalize(filter.speaker()), page);
         }
+        SqlWhere where = where(filter, speakerIds);
+        // A repeated quote is listed once, at its first occurrence. The count needs no article: it reads the quote
+        // indexes only, and stops after the cap.
+        Total total = Total.capped(nativeQueries.count(
+                "SELECT count(*) FROM (SELECT 1 FROM quote qu" + where.sql() + " LIMIT " + (COUNT_CAP + 1) + ") c",
+                where), COUNT_CAP);
         if (total.count() == 0) {
             return new IdPage<>(List.of(), total);
         }
@@ -81,7 +81,7 @@ public class QuoteQueries {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
         // A scare quote ("end-of-war") is the writer's word, not anyone quoted about anything.
         Supplier<SqlWhere> filters = () -> where(filter, speakerIds).and("qu.kind <> 'term'", Map.of());
-        List<Long> entityIds = entityIds("about", filter.about());
+        List<Long> entityIds = entityIds(SqlTerms.entityIds("about"), "about", filter.about());
         return entityIds.isEmpty() ? findAboutWords(QuoteAbout.of(filter.about()), filters, page)
                 : aboutEntities.find(entityIds, filters.get(), page);
     }
@@ -166,21 +166,34 @@ public class QuoteQueries {
     public List<Number> saidBy(long entityId) {
         SqlWhere where = new SqlWhere().and("qu.speaker_entity_id = :entity AND qu.duplicate_of IS NULL",
                 Map.of("entity", entityId));
-        return nativeQueries.all("SELECT qu.id " + FROM + where.sql() + ORDER, where);
+        return nativeQueries.all("SELECT qu.id FROM quote qu" + where.sql() + ORDER_GATHERED, where);
     }
 
     /**
-     * The quotes said by these entities, counted up to the cap through the speaker index alone (which, unlike the
-     * bitmap the name's words need, can stop early): a speaker quoted more often than the cap needs no other count.
+     * {@link #find} by speaker alone: each entity's first occurrences newest first from quote_said_idx (V12), and
+     * the quotes of speakers without an entity whose name has the words, each read only as far as the page (or the
+     * count's cap) needs, then merged. The sources are disjoint, so their counts add up.
      */
-    private Total countSaidByEntities(List<Long> entityIds) {
-        if (entityIds.isEmpty()) {
-            return new Total(0, false);
-        }
-        SqlWhere where = new SqlWhere().and("qu.speaker_entity_id IN (:ids) AND qu.duplicate_of IS NULL",
-                Map.of("ids", entityIds));
-        return Total.capped(nativeQueries.count("SELECT count(*) FROM (SELECT 1 FROM quote qu" + where.sql()
-                + " LIMIT " + (COUNT_CAP + 1) + ") c", where), COUNT_CAP);
+    private IdPage<Number> saidBy(List<Long> entityIds, String normalizedName, PageRequest page) {
+        SqlWhere where = new SqlWhere().with(Map.of("speaker_name", normalizedName));
+        String order = ORDER_GATHERED.replace("qu.", "s.");
+        List<Number> ids = nativeQueries.page("SELECT s.id FROM (" + saidBySources(entityIds, page.offset() + page.size())
+                + ") s" + order, where, page);
+        Total total = page.offset() == 0 && ids.size() < page.size() ? new Total(ids.size(), false)
+                : Total.capped(nativeQueries.count("SELECT count(*) FROM (" + saidBySources(entityIds, COUNT_CAP + 1)
+                        + ") s", where), COUNT_CAP);
+        return new IdPage<>(ids, total);
+    }
+
+    /** The first {@code limit} first occurrences of each source of {@link #saidBy}, one sub-select each. */
+    private static String saidBySources(List<Long> entityIds, int limit) {
+        String columns = "SELECT qu.id, qu.article_received_at, qu.article_id, qu.start_offset FROM quote qu WHERE ";
+        String tail = " AND qu.duplicate_of IS NULL" + ORDER_GATHERED + " LIMIT " + limit + ")";
+        List<String> sources = new ArrayList<>();
+        // Ids come from the database as numbers, so writing them into the SQL is safe.
+        entityIds.forEach(id -> sources.add("(" + columns + "qu.speaker_entity_id = " + id + tail));
+        sources.add("(" + columns + SqlTerms.unlinkedSpeakerNamed("speaker_name") + tail);
+        return String.join(" UNION ALL ", sources);
     }
 
     private static boolean speakerOnly(QuoteFilter filter) {
@@ -206,13 +219,13 @@ public class QuoteQueries {
 
     /** The ids of the entities a speaker term names, looked up first so the quote indexes can combine. */
     private List<Long> speakerEntityIds(String term) {
-        return entityIds("speaker", term);
+        return entityIds(SqlTerms.speakerEntityIds("speaker"), "speaker", term);
     }
 
-    /** The ids of the entities {@code term} names (by name, alias or id), with {@code prefix} for its parameters. */
-    private List<Long> entityIds(String prefix, String term) {
+    /** The ids {@code sql} selects for {@code term}, bound as {@link SqlTerms#entityParameters} with {@code prefix}. */
+    private List<Long> entityIds(String sql, String prefix, String term) {
         SqlWhere where = new SqlWhere().with(SqlTerms.entityParameters(prefix, term));
-        List<Number> ids = nativeQueries.all(SqlTerms.entityIds(prefix), where);
+        List<Number> ids = nativeQueries.all(sql, where);
         return ids.stream().map(Number::longValue).sorted().distinct().toList();
     }
 }

@@ -50,14 +50,21 @@ public final class SqlTerms {
     }
 
     /**
-     * Clause true for a quote {@code qu} whose speaker is an entity named by the term, or whose speaker name
-     * contains the term's words in order ("Maxwell" and "david maxwell" both match "David Maxwell"), both names
-     * normalised.
+     * Sub-select of the ids of the entities a speaker term names: by a name or alias, by the words of one in order
+     * ("Maxwell" and "david maxwell" both name David Maxwell), or by id; same parameters as {@link #entityIds}.
+     */
+    public static String speakerEntityIds(String prefix) {
+        return entityIds(prefix) + " UNION SELECT al.entity_id FROM entity_alias al"
+                + " WHERE to_tsvector('simple', al.normalized_alias) @@ phraseto_tsquery('simple', :" + prefix + "_name)";
+    }
+
+    /**
+     * Clause true for a quote {@code qu} whose speaker is an entity the term names ({@link #speakerEntityIds}), or
+     * has no entity and a name that contains the term's words in order ("the Obama administration"), both normalised.
      */
     public static String speakerMatches(String prefix) {
-        return "(qu.speaker_entity_id IN (" + entityIds(prefix) + ")"
-                + " OR to_tsvector('simple', coalesce(qu.speaker_normalized_name, ''))"
-                + " @@ phraseto_tsquery('simple', :" + prefix + "_name))";
+        return "(qu.speaker_entity_id IN (" + speakerEntityIds(prefix) + ") OR " + unlinkedSpeakerNamed(prefix + "_name")
+                + ")";
     }
 
     /**
@@ -66,14 +73,21 @@ public final class SqlTerms {
      * is the normalised term.
      */
     public static String speakerMatches(List<Long> entityIds, String nameParameter) {
-        String words = "to_tsvector('simple', coalesce(qu.speaker_normalized_name, ''))"
-                + " @@ phraseto_tsquery('simple', :" + nameParameter + ")";
         if (entityIds.isEmpty()) {
-            return "(" + words + ")";
+            return unlinkedSpeakerNamed(nameParameter);
         }
         // Ids come from the database as numbers, so writing them into the SQL is safe.
         String ids = entityIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return "(qu.speaker_entity_id IN (" + ids + ") OR " + words + ")";
+        return "(qu.speaker_entity_id IN (" + ids + ") OR " + unlinkedSpeakerNamed(nameParameter) + ")";
+    }
+
+    /**
+     * Clause true for a quote {@code qu} whose speaker has no entity and whose name contains the words of
+     * {@code :nameParameter} in order; quote_speaker_words_idx (V12) indexes exactly those quotes.
+     */
+    public static String unlinkedSpeakerNamed(String nameParameter) {
+        return "(qu.speaker_entity_id IS NULL AND to_tsvector('simple', coalesce(qu.speaker_normalized_name, ''))"
+                + " @@ phraseto_tsquery('simple', :" + nameParameter + "))";
     }
 
     /** A {@code to_tsquery('simple', …)} text matching names that contain words starting with each word of term. */
