@@ -7,6 +7,7 @@ import io.quotewire.query.domain.QuoteFilter;
 import io.quotewire.query.domain.Total;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -83,7 +84,7 @@ public class QuoteQueries {
         Supplier<SqlWhere> filters = () -> where(filter, speakerIds).and("qu.kind <> 'term'", Map.of());
         List<Long> entityIds = entityIds(SqlTerms.entityIds("about"), "about", filter.about());
         return entityIds.isEmpty() ? findAboutWords(QuoteAbout.of(filter.about()), filters, page)
-                : aboutEntities.find(entityIds, filters.get(), page);
+                : aboutEntities.find(entityIds, filters(filter, speakerIds, new SqlWhere()), page);
     }
 
     /** {@link #findAbout} for a term's words, through the full-text indexes of the quotes and their passages. */
@@ -170,29 +171,45 @@ public class QuoteQueries {
     }
 
     /**
-     * {@link #find} by speaker alone: each entity's first occurrences newest first from quote_said_idx (V12), and
-     * the quotes of speakers without an entity whose name has the words, each read only as far as the page (or the
-     * count's cap) needs, then merged. The sources are disjoint, so their counts add up.
+     * {@link #find} by speaker alone: the first occurrences of each entity the term names, from quote_said_idx, and
+     * of each speaker without an entity whose name has the term's words, from quote_unlinked_said_idx (V12), each
+     * read newest first only as far as the page (or the count's cap) needs, then merged. The sources are disjoint, so
+     * their counts add up.
      */
     private IdPage<Number> saidBy(List<Long> entityIds, String normalizedName, PageRequest page) {
-        SqlWhere where = new SqlWhere().with(Map.of("speaker_name", normalizedName));
+        SqlWhere named = new SqlWhere().with(Map.of("speaker_name", normalizedName));
+        List<String> nameKeys = nativeQueries.all(SqlTerms.unlinkedSpeakerKeys("speaker_name"), named);
+        if (entityIds.isEmpty() && nameKeys.isEmpty()) {
+            return new IdPage<>(List.of(), new Total(0, false));
+        }
+        Map<String, Object> byName = new HashMap<>();
+        for (int i = 0; i < nameKeys.size(); i++) {
+            byName.put("name_key" + i, nameKeys.get(i));
+        }
+        SqlWhere keys = new SqlWhere().with(byName);
         String order = ORDER_GATHERED.replace("qu.", "s.");
-        List<Number> ids = nativeQueries.page("SELECT s.id FROM (" + saidBySources(entityIds, page.offset() + page.size())
-                + ") s" + order, where, page);
+        List<Number> ids = nativeQueries.page("SELECT s.id FROM ("
+                + saidBySources(entityIds, nameKeys.size(), page.offset() + page.size()) + ") s" + order, keys, page);
         Total total = page.offset() == 0 && ids.size() < page.size() ? new Total(ids.size(), false)
-                : Total.capped(nativeQueries.count("SELECT count(*) FROM (" + saidBySources(entityIds, COUNT_CAP + 1)
-                        + ") s", where), COUNT_CAP);
+                : Total.capped(nativeQueries.count("SELECT count(*) FROM ("
+                        + saidBySources(entityIds, nameKeys.size(), COUNT_CAP + 1) + ") s", keys), COUNT_CAP);
         return new IdPage<>(ids, total);
     }
 
-    /** The first {@code limit} first occurrences of each source of {@link #saidBy}, one sub-select each. */
-    private static String saidBySources(List<Long> entityIds, int limit) {
+    /**
+     * The first {@code limit} first occurrences of each source of {@link #saidBy}, one sub-select each: the entities,
+     * and the unlinked names bound as {@code :name_key0} to {@code :name_key<names - 1>}.
+     */
+    private static String saidBySources(List<Long> entityIds, int names, int limit) {
         String columns = "SELECT qu.id, qu.article_received_at, qu.article_id, qu.start_offset FROM quote qu WHERE ";
         String tail = " AND qu.duplicate_of IS NULL" + ORDER_GATHERED + " LIMIT " + limit + ")";
         List<String> sources = new ArrayList<>();
         // Ids come from the database as numbers, so writing them into the SQL is safe.
         entityIds.forEach(id -> sources.add("(" + columns + "qu.speaker_entity_id = " + id + tail));
-        sources.add("(" + columns + SqlTerms.unlinkedSpeakerNamed("speaker_name") + tail);
+        for (int i = 0; i < names; i++) {
+            sources.add("(" + columns + "qu.speaker_entity_id IS NULL AND md5(qu.speaker_normalized_name) = :name_key" + i
+                    + tail);
+        }
         return String.join(" UNION ALL ", sources);
     }
 
@@ -200,8 +217,13 @@ public class QuoteQueries {
         return filter.speaker() != null && filter.about() == null && filter.q() == null && filter.dates().isAny();
     }
 
+    /** A quote {@code qu} listed (a first occurrence) that matches the filters. */
     private static SqlWhere where(QuoteFilter filter, List<Long> speakerIds) {
-        SqlWhere where = new SqlWhere().and("qu.duplicate_of IS NULL", Map.of());
+        return filters(filter, speakerIds, new SqlWhere().and("qu.duplicate_of IS NULL", Map.of()));
+    }
+
+    /** {@code where} and the speaker, date and words filters over {@code qu} (none of them: {@code where} alone). */
+    private static SqlWhere filters(QuoteFilter filter, List<Long> speakerIds, SqlWhere where) {
         if (!filter.dates().isAny()) {
             Map.Entry<String, Map<String, Object>> dated = SqlTerms.dated("ad", filter.dates());
             where.and("EXISTS (SELECT 1 FROM article ad WHERE ad.id = qu.article_id AND " + dated.getKey() + ")",

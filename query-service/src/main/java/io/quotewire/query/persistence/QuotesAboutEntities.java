@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * {@code about=} for a term that names entities: the quotes the NLP found naming them, referring to them or answering
  * a passage that names them, read from {@code quote_about} (V12) one B-tree range per entity, already in the list's
  * order (strongest match, newest article, text order), so a page and its count stop after what they need at any
- * store size.
+ * store size. Only listed quotes (first occurrences, no scare quotes) have rows: without other filters the index
+ * alone answers.
  */
 @ApplicationScoped
 public class QuotesAboutEntities {
@@ -27,8 +28,9 @@ public class QuotesAboutEntities {
     }
 
     /**
-     * One page of the quotes about any of {@code entityIds} that match {@code filters} (over {@code qu}), each by its
-     * strongest match; the total is exact up to {@link QuoteQueries#COUNT_CAP}, a lower bound past it.
+     * One page of the quotes about any of {@code entityIds} that also match {@code filters} (speaker, dates, words
+     * over {@code qu}; maybe none), each by its strongest match; the total is exact up to
+     * {@link QuoteQueries#COUNT_CAP}, a lower bound past it.
      */
     public IdPage<QuoteMatch> find(List<Long> entityIds, SqlWhere filters, PageRequest page) {
         // Each entity's first offset + size rows hold every quote of the page: a quote's best row across the
@@ -50,11 +52,12 @@ public class QuotesAboutEntities {
 
     /** The first {@code limit} rows of each entity's range that pass the filters, one sub-select each. */
     private static String ranges(List<Long> entityIds, SqlWhere filters, int limit) {
+        String from = filters.andSql().isEmpty() ? " FROM quote_about x"
+                : " FROM quote_about x JOIN quote qu ON qu.id = x.quote_id";
         // Ids come from the database as numbers, so writing them into the SQL is safe.
         return entityIds.stream()
-                .map(id -> "(SELECT x.quote_id, x.kind, x.article_received_at, x.article_id, x.start_offset"
-                        + " FROM quote_about x JOIN quote qu ON qu.id = x.quote_id WHERE x.entity_id = " + id
-                        + filters.andSql() + ORDER + " LIMIT " + limit + ")")
+                .map(id -> "(SELECT x.quote_id, x.kind, x.article_received_at, x.article_id, x.start_offset" + from
+                        + " WHERE x.entity_id = " + id + filters.andSql() + ORDER + " LIMIT " + limit + ")")
                 .collect(Collectors.joining(" UNION ALL "));
     }
 }

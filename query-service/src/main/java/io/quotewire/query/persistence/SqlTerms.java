@@ -83,11 +83,17 @@ public final class SqlTerms {
 
     /**
      * Clause true for a quote {@code qu} whose speaker has no entity and whose name contains the words of
-     * {@code :nameParameter} in order; quote_speaker_words_idx (V12) indexes exactly those quotes.
+     * {@code :nameParameter} in order, through the names in {@code unlinked_speaker} (V12).
      */
     public static String unlinkedSpeakerNamed(String nameParameter) {
-        return "(qu.speaker_entity_id IS NULL AND to_tsvector('simple', coalesce(qu.speaker_normalized_name, ''))"
-                + " @@ phraseto_tsquery('simple', :" + nameParameter + "))";
+        return "(qu.speaker_entity_id IS NULL AND md5(qu.speaker_normalized_name) IN (" + unlinkedSpeakerKeys(nameParameter)
+                + "))";
+    }
+
+    /** Sub-select of the keys of the unlinked speakers' names that contain the words of {@code :nameParameter}. */
+    public static String unlinkedSpeakerKeys(String nameParameter) {
+        return "SELECT us.name_key FROM unlinked_speaker us"
+                + " WHERE to_tsvector('simple', us.normalized_name) @@ phraseto_tsquery('simple', :" + nameParameter + ")";
     }
 
     /** A {@code to_tsquery('simple', …)} text matching names that contain words starting with each word of term. */
