@@ -189,20 +189,24 @@ public class QuoteQueries {
         SqlWhere keys = new SqlWhere().with(byName);
         String order = ORDER_GATHERED.replace("qu.", "s.");
         List<Number> ids = nativeQueries.page("SELECT s.id FROM ("
-                + saidBySources(entityIds, nameKeys.size(), page.offset() + page.size()) + ") s" + order, keys, page);
+                + saidBySources(entityIds, nameKeys.size(), ORDER_GATHERED, page.offset() + page.size()) + ") s" + order,
+                keys, page);
+        // Unordered, a count stops after the cap in whatever order the index gives (ordered, the planner sorted
+        // every quote of an unlinked name it underestimated: 21 ms for 4,560 quotes).
         Total total = page.offset() == 0 && ids.size() < page.size() ? new Total(ids.size(), false)
                 : Total.capped(nativeQueries.count("SELECT count(*) FROM ("
-                        + saidBySources(entityIds, nameKeys.size(), COUNT_CAP + 1) + ") s", keys), COUNT_CAP);
+                        + saidBySources(entityIds, nameKeys.size(), "", COUNT_CAP + 1) + ") s", keys), COUNT_CAP);
         return new IdPage<>(ids, total);
     }
 
     /**
-     * The first {@code limit} first occurrences of each source of {@link #saidBy}, one sub-select each: the entities,
+     * The first {@code limit} first occurrences of each source of {@link #saidBy} in {@code order} (an ORDER BY, or
+     * empty for any order), one sub-select each: the entities,
      * and the unlinked names bound as {@code :name_key0} to {@code :name_key<names - 1>}.
      */
-    private static String saidBySources(List<Long> entityIds, int names, int limit) {
+    private static String saidBySources(List<Long> entityIds, int names, String order, int limit) {
         String columns = "SELECT qu.id, qu.article_received_at, qu.article_id, qu.start_offset FROM quote qu WHERE ";
-        String tail = " AND qu.duplicate_of IS NULL" + ORDER_GATHERED + " LIMIT " + limit + ")";
+        String tail = " AND qu.duplicate_of IS NULL" + order + " LIMIT " + limit + ")";
         List<String> sources = new ArrayList<>();
         // Ids come from the database as numbers, so writing them into the SQL is safe.
         entityIds.forEach(id -> sources.add("(" + columns + "qu.speaker_entity_id = " + id + tail));
