@@ -51,6 +51,9 @@ public final class BenchRun {
     // The local stack's own controller and database ports when the driver starts it.
     static final String NLP_PASS = "nlp-service pass";
     static final String RAW_PASS = "second raw pass";
+    // Names of the processes whose CPU figure 1 divides by, in RunResults#cpuSeconds().
+    static final String NLP_SERVICE = "nlp-service";
+    static final String DRIVER = "driver";
     // The local stack's own database port, for CPU times when attached to it.
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final int SATURATING_CLIENTS = 4;
@@ -284,7 +287,7 @@ public final class BenchRun {
         Map<String, Long> pids = new LinkedHashMap<>(servicePids);
         PortOwners.pidListeningOn(target.kafkaPort()).ifPresent(pid -> pids.put("kafka", pid));
         PortOwners.pidListeningOn(options.postgresPort()).ifPresent(pid -> pids.put("postgres", pid));
-        pids.put("driver", ProcessHandle.current().pid());
+        pids.put(DRIVER, ProcessHandle.current().pid());
         return pids;
     }
 
@@ -378,7 +381,7 @@ public final class BenchRun {
 
     private Map<String, Long> servicePids(StackTarget target) {
         Map<String, Integer> ports = Map.of("query-service", target.queryPort(), "ingest-service",
-                target.ingestPort(), "nlp-service", target.nlpPort());
+                target.ingestPort(), NLP_SERVICE, target.nlpPort());
         Map<String, Long> pids = new LinkedHashMap<>();
         ports.forEach((name, port) -> PortOwners.pidListeningOn(port).ifPresentOrElse(pid -> pids.put(name, pid),
                 () -> notes.add("No process visible on port " + port + " (" + name + "): its memory is not "
