@@ -1,6 +1,7 @@
 package io.quotewire.bench;
 
 import io.quotewire.bench.phase.CoreNlpResult;
+import io.quotewire.bench.phase.CpuEfficiency;
 import io.quotewire.bench.phase.StoreEventFactory;
 import io.quotewire.bench.report.Figure;
 import io.quotewire.bench.report.ResultTable;
@@ -82,6 +83,8 @@ public final class BenchMain {
         coreNlp.put("threads", raw.threads());
         coreNlp.put("parallelSeconds", raw.parallelSeconds());
         coreNlp.put("parallelSecondsAfter", raw.parallelSecondsAfter());
+        coreNlp.put("parallelCpuSeconds", raw.parallelCpuSeconds());
+        coreNlp.put("parallelCpuSecondsAfter", raw.parallelCpuSecondsAfter());
         coreNlp.put("parallelTokensPerSecond", raw.parallelTokensPerSecond());
         coreNlp.put("parallelArticlesPerSecond", raw.parallelArticlesPerSecond());
         Map<String, Object> all = new LinkedHashMap<>();
@@ -91,6 +94,15 @@ public final class BenchMain {
         all.put("nlpService", results.nlp());
         all.put("cpuSeconds", results.cpuSeconds());
         all.put("serviceTokensPerSecond", results.nlp().tokensPerSecond());
+        CpuEfficiency efficiency = results.cpuEfficiency();
+        if (efficiency != null) {
+            Map<String, Object> perCpuSecond = new LinkedHashMap<>();
+            perCpuSecond.put("serviceTokensPerCpuSecond", efficiency.serviceTokensPerCpuSecond());
+            perCpuSecond.put("rawTokensPerCpuSecond", efficiency.rawTokensPerCpuSecond());
+            perCpuSecond.put("ratio", efficiency.ratio());
+            perCpuSecond.put("inputs", efficiency);
+            all.put("tokensPerCpuSecond", perCpuSecond);
+        }
         all.put("saturated", results.saturated());
         all.put("storeFills", results.fills());
         all.put("queries", results.queries());

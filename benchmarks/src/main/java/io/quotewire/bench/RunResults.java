@@ -1,6 +1,7 @@
 package io.quotewire.bench;
 
 import io.quotewire.bench.phase.CoreNlpResult;
+import io.quotewire.bench.phase.CpuEfficiency;
 import io.quotewire.bench.phase.IngestRun;
 import io.quotewire.bench.phase.LargestArticle;
 import io.quotewire.bench.phase.LatencyRun;
@@ -37,4 +38,21 @@ public record RunResults(
         Map<String, Long> rssAtRestMb,
         Map<String, Long> rssPeakMb,
         double loadAverageEnd,
-        List<String> notes) {}
+        List<String> notes) {
+
+    /** Figure 1 per CPU-second, or null when a pass's CPU was not measured (no process, or none used). */
+    public CpuEfficiency cpuEfficiency() {
+        double service = cpu(BenchRun.NLP_PASS, BenchRun.NLP_SERVICE);
+        if (nlp == null || coreNlp == null || service <= 0 || coreNlp.parallelCpuSeconds() <= 0
+                || coreNlp.parallelCpuSecondsAfter() <= 0) {
+            return null;
+        }
+        return new CpuEfficiency(nlp.tokens(), service, coreNlp.sequential().tokens(), coreNlp.parallelCpuSeconds(),
+                coreNlp.parallelCpuSecondsAfter());
+    }
+
+    private double cpu(String phase, String process) {
+        Map<String, Double> seconds = cpuSeconds == null ? null : cpuSeconds.get(phase);
+        return seconds == null ? 0 : seconds.getOrDefault(process, 0.0);
+    }
+}

@@ -3,6 +3,7 @@ package io.quotewire.bench.phase;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.quotewire.bench.corpus.GeneratedArticle;
+import io.quotewire.bench.stack.CpuTimes;
 import io.quotewire.bench.stats.Stopwatch;
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.engine.attribution.AttributionEngine;
@@ -29,6 +30,7 @@ import java.util.concurrent.Future;
 public final class CoreNlpPhase implements AutoCloseable {
 
     private static final int WARM_UP_ARTICLES = 2;
+    private static final String OWN_PROCESS = "driver";
 
     private StanfordCoreNLP pipeline;
 
@@ -64,9 +66,9 @@ public final class CoreNlpPhase implements AutoCloseable {
         }
         RunFigures sequential = new RunFigures("bench corpus", corpus.size(), tokens, coreNlpMillis, engineMillis,
                 quotes);
-        double parallelSeconds = parallelPass(pipeline, corpus, threads);
-        return new CoreNlpResult(loadSeconds, sequential, threads, parallelSeconds, parallelSeconds, templates,
-                tokensByText);
+        ParallelPass parallel = parallelPass(pipeline, corpus, threads);
+        return new CoreNlpResult(loadSeconds, sequential, threads, parallel.seconds(), parallel.seconds(),
+                parallel.cpuSeconds(), parallel.cpuSeconds(), templates, tokensByText);
     }
 
     /** {@code earlier} with the parallel pass timed once more on the same corpus. */
@@ -74,7 +76,7 @@ public final class CoreNlpPhase implements AutoCloseable {
         if (pipeline == null) {
             throw new IllegalStateException("run() first");
         }
-        return earlier.withParallelSecondsAfter(parallelPass(pipeline, corpus, earlier.threads()));
+        return earlier.withParallelPassAfter(parallelPass(pipeline, corpus, earlier.threads()));
     }
 
     /** Drops the pipeline so its heap can be collected. */
@@ -83,9 +85,16 @@ public final class CoreNlpPhase implements AutoCloseable {
         pipeline = null;
     }
 
-    private static double parallelPass(StanfordCoreNLP pipeline, List<GeneratedArticle> corpus, int threads)
+    private static ParallelPass parallelPass(StanfordCoreNLP pipeline, List<GeneratedArticle> corpus, int threads)
             throws Exception {
-        return annotateAll(pipeline, corpus.stream().map(GeneratedArticle::text).toList(), threads);
+        double cpuBefore = ownCpuSeconds();
+        double seconds = annotateAll(pipeline, corpus.stream().map(GeneratedArticle::text).toList(), threads);
+        return new ParallelPass(seconds, ownCpuSeconds() - cpuBefore);
+    }
+
+    /** This driver's CPU seconds so far, read from /proc as every other process's are. */
+    private static double ownCpuSeconds() {
+        return CpuTimes.snapshot(Map.of(OWN_PROCESS, ProcessHandle.current().pid())).get(OWN_PROCESS);
     }
 
     /** Wall time, in seconds, of annotating {@code texts} with {@code threads} threads sharing {@code pipeline}. */

@@ -15,11 +15,14 @@ import java.util.Map;
  * @param parallelSeconds wall time of {@code annotate} over the corpus with {@code threads} threads
  * @param parallelSecondsAfter the same, timed again after nlp-service's throughput pass (equal to
  *     {@code parallelSeconds} until then)
+ * @param parallelCpuSeconds CPU seconds the driver's process used during the parallel pass
+ * @param parallelCpuSecondsAfter the same during the pass timed again (equal to {@code parallelCpuSeconds} until then)
  * @param templates the engine's real enriched events for the corpus, from which the store is filled
  * @param tokensByText CoreNLP tokens of each corpus text
  */
 public record CoreNlpResult(double loadSeconds, RunFigures sequential, int threads, double parallelSeconds,
-        double parallelSecondsAfter, List<ArticleEnriched> templates, Map<String, Long> tokensByText) {
+        double parallelSecondsAfter, double parallelCpuSeconds, double parallelCpuSecondsAfter,
+        List<ArticleEnriched> templates, Map<String, Long> tokensByText) {
 
     /** Articles a second of the parallel pass, the mean of the two timings. */
     public double parallelArticlesPerSecond() {
@@ -39,7 +42,8 @@ public record CoreNlpResult(double loadSeconds, RunFigures sequential, int threa
         return sequential.tokens() / parallelSecondsAfter;
     }
 
-    CoreNlpResult withParallelSecondsAfter(double seconds) {
-        return new CoreNlpResult(loadSeconds, sequential, threads, parallelSeconds, seconds, templates, tokensByText);
+    CoreNlpResult withParallelPassAfter(ParallelPass after) {
+        return new CoreNlpResult(loadSeconds, sequential, threads, parallelSeconds, after.seconds(), parallelCpuSeconds,
+                after.cpuSeconds(), templates, tokensByText);
     }
 }
