@@ -8,13 +8,16 @@
 ALTER TABLE quote ADD COLUMN article_received_at timestamptz;
 UPDATE quote qu SET article_received_at = a.received_at FROM article a WHERE a.id = qu.article_id;
 
+-- The writer sets it (from the article it is storing, whose row may still be the dateless stub); any other insert
+-- takes the article's.
 CREATE FUNCTION quote_article_date() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.article_received_at := (SELECT a.received_at FROM article a WHERE a.id = NEW.article_id);
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER quote_article_date BEFORE INSERT ON quote FOR EACH ROW EXECUTE FUNCTION quote_article_date();
+CREATE TRIGGER quote_article_date BEFORE INSERT ON quote FOR EACH ROW WHEN (NEW.article_received_at IS NULL)
+    EXECUTE FUNCTION quote_article_date();
 
 -- An article re-ingested (reprocessing, or its ingest record arriving after its enrichment) gets a new date.
 CREATE FUNCTION article_date_to_quotes() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -45,6 +45,9 @@ public class EnrichmentMapper {
         quote.kind = event.kind();
         quote.cue = event.cue();
         quote.confidence = event.confidence();
+        // Set here: the stub the article was first inserted as has no date yet, and a trigger filling the quote's
+        // from it would leave every quote to be rewritten when the article's update gives it one.
+        quote.articleReceivedAt = article.receivedAt;
         quote.normalizedText = QuoteWords.of(event.text());
         quote.wordsHead = QuoteWords.head(quote.normalizedText);
         quote.wordsTail = QuoteWords.tail(quote.normalizedText);

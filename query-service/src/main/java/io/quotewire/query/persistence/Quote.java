@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -82,6 +83,13 @@ public class Quote extends PanacheEntityBase {
     /** The id of the first occurrence of this quote when it was said before (by the same speaker), else null. */
     @Column(name = "duplicate_of")
     public Long duplicateOf;
+
+    /**
+     * Its article's {@code receivedAt}, by which the lists order quotes without a join (V12); set by the writer, and
+     * kept equal to the article's by a trigger when that changes.
+     */
+    @Column(name = "article_received_at")
+    public Instant articleReceivedAt;
 
     /** The passage the quote answers (see QuoteContext), without the quote's words; null until filled. */
     public String context;
