@@ -50,7 +50,7 @@ public class QuoteQueries {
     public IdPage<Number> find(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = filter.speaker() == null ? List.of() : speakerEntityIds(filter.speaker());
         if (speakerOnly(filter)) {
-            return saidBy(speakerIds, NameNormalizer.normalize(filter.speaker()), page);
+            return spokenBy(speakerIds, NameNormalizer.normalize(filter.speaker()), page);
         }
         SqlWhere where = where(filter, speakerIds);
         // A repeated quote is listed once, at its first occurrence. The count needs no article: it reads the quote
@@ -176,7 +176,7 @@ public class QuoteQueries {
      * read newest first only as far as the page (or the count's cap) needs, then merged. The sources are disjoint, so
      * their counts add up.
      */
-    private IdPage<Number> saidBy(List<Long> entityIds, String normalizedName, PageRequest page) {
+    private IdPage<Number> spokenBy(List<Long> entityIds, String normalizedName, PageRequest page) {
         SqlWhere named = new SqlWhere().with(Map.of("speaker_name", normalizedName));
         List<String> nameKeys = nativeQueries.all(SqlTerms.unlinkedSpeakerKeys("speaker_name"), named);
         if (entityIds.isEmpty() && nameKeys.isEmpty()) {
@@ -189,22 +189,22 @@ public class QuoteQueries {
         SqlWhere keys = new SqlWhere().with(byName);
         String order = ORDER_GATHERED.replace("qu.", "s.");
         List<Number> ids = nativeQueries.page("SELECT s.id FROM ("
-                + saidBySources(entityIds, nameKeys.size(), ORDER_GATHERED, page.offset() + page.size()) + ") s" + order,
+                + spokenBySources(entityIds, nameKeys.size(), ORDER_GATHERED, page.offset() + page.size()) + ") s" + order,
                 keys, page);
         // Unordered, a count stops after the cap in whatever order the index gives (ordered, the planner sorted
         // every quote of an unlinked name it underestimated: 21 ms for 4,560 quotes).
         Total total = page.offset() == 0 && ids.size() < page.size() ? new Total(ids.size(), false)
                 : Total.capped(nativeQueries.count("SELECT count(*) FROM ("
-                        + saidBySources(entityIds, nameKeys.size(), "", COUNT_CAP + 1) + ") s", keys), COUNT_CAP);
+                        + spokenBySources(entityIds, nameKeys.size(), "", COUNT_CAP + 1) + ") s", keys), COUNT_CAP);
         return new IdPage<>(ids, total);
     }
 
     /**
-     * The first {@code limit} first occurrences of each source of {@link #saidBy} in {@code order} (an ORDER BY, or
-     * empty for any order), one sub-select each: the entities,
-     * and the unlinked names bound as {@code :name_key0} to {@code :name_key<names - 1>}.
+     * The first {@code limit} first occurrences of each source of {@link #spokenBy} in {@code order} (an ORDER BY, or
+     * empty for any order), one sub-select each: the entities, and the unlinked names bound as {@code :name_key0} to
+     * {@code :name_key<names - 1>}.
      */
-    private static String saidBySources(List<Long> entityIds, int names, String order, int limit) {
+    private static String spokenBySources(List<Long> entityIds, int names, String order, int limit) {
         String columns = "SELECT qu.id, qu.article_received_at, qu.article_id, qu.start_offset FROM quote qu WHERE ";
         String tail = " AND qu.duplicate_of IS NULL" + order + " LIMIT " + limit + ")";
         List<String> sources = new ArrayList<>();
