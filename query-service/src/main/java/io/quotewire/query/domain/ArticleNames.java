@@ -1,10 +1,13 @@
 package io.quotewire.query.domain;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,10 +20,15 @@ public final class ArticleNames {
     /** Shorter names ("U") are too often something else. */
     private static final int SHORTEST = 2;
 
-    private final Map<String, Long> entityByName;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** The names by their first word, so a text is searched only for the names whose first word it has. */
+    private final Map<String, List<Map.Entry<String, Long>>> byFirstWord;
 
     private ArticleNames(Map<String, Long> entityByName) {
-        this.entityByName = entityByName;
+        this.byFirstWord = entityByName.entrySet().stream()
+                .filter(entry -> firstWord(entry.getKey()) != null)
+                .collect(Collectors.groupingBy(entry -> firstWord(entry.getKey())));
     }
 
     /** The names {@code mentions} give their entities in {@code articleText}. */
@@ -46,12 +54,23 @@ public final class ArticleNames {
         if (words == null || words.isEmpty()) {
             return named;
         }
-        entityByName.forEach((name, entity) -> {
-            if (!named.contains(entity) && occursAsWords(words, name)) {
-                named.add(entity);
+        Matcher word = WORD.matcher(words);
+        Set<String> seen = new HashSet<>();
+        while (word.find()) {
+            if (seen.add(word.group())) {
+                for (Map.Entry<String, Long> name : byFirstWord.getOrDefault(word.group(), List.of())) {
+                    if (!named.contains(name.getValue()) && occursAsWords(words, name.getKey())) {
+                        named.add(name.getValue());
+                    }
+                }
             }
-        });
+        }
         return named;
+    }
+
+    private static String firstWord(String name) {
+        Matcher word = WORD.matcher(name);
+        return word.find() ? word.group() : null;
     }
 
     private static boolean occursAsWords(String words, String name) {

@@ -34,9 +34,12 @@ public class EnrichmentMapper {
         return mention;
     }
 
-    /** A stored quote whose speaker and description entity keys are resolved through {@code entitiesByKey}. */
+    /**
+     * A stored quote whose speaker and description entity keys are resolved through {@code entitiesByKey};
+     * {@code names} are the article's ({@link ArticleNames#of} its text and {@code mentions}, built once per article).
+     */
     public Quote toQuote(ArticleEnriched.Quote event, Article article, Map<String, NamedEntity> entitiesByKey,
-            List<EntitySpan> mentions) {
+            List<EntitySpan> mentions, ArticleNames names) {
         Quote quote = new Quote();
         quote.article = article;
         quote.text = event.text();
@@ -62,7 +65,7 @@ public class EnrichmentMapper {
             quote.mentionStart = speaker.mentionStart();
             quote.mentionEnd = speaker.mentionEnd();
         }
-        fillContext(quote, article.text, mentions);
+        fillContext(quote, article.text, mentions, names);
         quote.referenceEntityIds = references(event, entitiesByKey, quote.quoteEntityIds);
         return quote;
     }
@@ -90,6 +93,10 @@ public class EnrichmentMapper {
      * the entities {@code mentions} name, tagged or not ({@link ArticleNames}), inside the quote and in that passage.
      */
     public void fillContext(Quote quote, String articleText, List<EntitySpan> mentions) {
+        fillContext(quote, articleText, mentions, ArticleNames.of(articleText, mentions));
+    }
+
+    private void fillContext(Quote quote, String articleText, List<EntitySpan> mentions, ArticleNames names) {
         QuoteContext.of(articleText, quote.start, quote.end, quote.mentionStart, quote.mentionEnd).ifPresentOrElse(context -> {
             quote.context = context.words();
             quote.contextStart = context.start();
@@ -101,7 +108,6 @@ public class EnrichmentMapper {
             quote.contextEnd = quote.start;
         });
         // Names the tagger left untagged count too, as the entity the article's mentions give them.
-        ArticleNames names = ArticleNames.of(articleText, mentions);
         Set<Long> inQuote = new LinkedHashSet<>();
         mentions.stream().filter(m -> m.within(quote.start, quote.end)).forEach(m -> inQuote.add(m.entityId()));
         inQuote.addAll(names.namedIn(quote.text));

@@ -1,6 +1,7 @@
 package io.quotewire.query.service;
 
 import io.quotewire.contracts.ArticleEnriched;
+import io.quotewire.query.domain.ArticleNames;
 import io.quotewire.query.domain.EntitySpan;
 import io.quotewire.query.mapping.EnrichmentMapper;
 import io.quotewire.query.persistence.Article;
@@ -124,9 +125,10 @@ public class EnrichmentWriter {
             mapper.toMention(mention, article.id, byKey.get(mention.entityKey())).persist();
         }
         List<EntitySpan> spans = entitySpans(event, idsByKey);
+        ArticleNames names = ArticleNames.of(article.text, spans);
         List<Quote> quotes = new ArrayList<>();
         for (ArticleEnriched.Quote quote : listOf(event.quotes())) {
-            Quote stored = mapper.toQuote(quote, article, byKey, spans);
+            Quote stored = mapper.toQuote(quote, article, byKey, spans, names);
             stored.persist();
             quotes.add(stored);
         }

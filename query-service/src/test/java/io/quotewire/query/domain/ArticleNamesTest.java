@@ -31,6 +31,14 @@ class ArticleNamesTest {
     }
 
     @Test
+    void aNamesFirstWordAloneIsNotTheName() {
+        ArticleNames names = ArticleNames.of(TEXT, List.of(mention("North Korea", 2), mention("Kim Myong Gil", 4)));
+
+        assertThat(names.namedIn("North of the border, Korea waits for Kim and Gil")).isEmpty();
+        assertThat(names.namedIn("Kim said Kim Myong Gil would go north to North Korea")).containsExactlyInAnyOrder(2L, 4L);
+    }
+
+    @Test
     void aNameTheArticleGivesTwoEntitiesStandsForNeither() {
         String text = "Kim arrived. Kim left.";
         ArticleNames names = ArticleNames.of(text, List.of(new EntitySpan(0, 3, 3), new EntitySpan(13, 16, 4)));
