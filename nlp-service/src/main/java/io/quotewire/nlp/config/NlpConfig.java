@@ -37,6 +37,12 @@ public interface NlpConfig {
     @WithDefault("true")
     boolean loadAtStartup();
 
+    /**
+     * How long the pipeline annotates a built-in article after loading, on every annotation thread, before it takes
+     * real articles (readiness stays DOWN meanwhile), so the JIT compiler has compiled its hot code; zero skips it.
+     */
+    Duration warmUp();
+
     /** An article's time budget grows with its length; past it, the article is abandoned and dead-lettered. */
     interface TimeBudget {
 
