@@ -6,6 +6,8 @@ import java.util.List;
  * A quote in a list across articles, with the article it comes from (its first occurrence) and the other articles
  * the same speaker said it in.
  *
+ * @param alsoIn the first few other articles the speaker said it in, in the order they were stored
+ * @param alsoInTotal how many other articles the speaker said it in (more than {@code alsoIn} lists when many)
  * @param match why the quote answers {@code about=}: {@code quote}, {@code reference} or {@code context}
  *     ({@link AboutMatch}); null when the list was not asked what it is about
  */
@@ -21,11 +23,12 @@ public record QuoteListItem(
         double confidence,
         SpeakerView speaker,
         List<ArticleRef> alsoIn,
+        int alsoInTotal,
         String match) {
 
     /** The same quote, answering {@code about=} for {@code reason}. */
     public QuoteListItem matching(AboutMatch reason) {
         return new QuoteListItem(id, articleId, articleTitle, text, start, end, kind, cue, confidence, speaker, alsoIn,
-                reason.apiName());
+                alsoInTotal, reason.apiName());
     }
 }

@@ -6,8 +6,8 @@ import io.quotewire.query.domain.QuoteView;
 import io.quotewire.query.domain.SpeakerView;
 import io.quotewire.query.persistence.NamedEntity;
 import io.quotewire.query.persistence.Quote;
+import io.quotewire.query.persistence.QuoteAlsoIn;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** Turns stored quotes into the API's quote views, inside an article or in a list across articles. */
 @ApplicationScoped
@@ -20,9 +20,9 @@ public class QuoteViewMapper {
     }
 
     /** The quote as shown in a list, with its article's id and title and the other articles that repeat it. */
-    public QuoteListItem toListItem(Quote quote, List<ArticleRef> alsoIn) {
+    public QuoteListItem toListItem(Quote quote, QuoteAlsoIn.Repeats alsoIn) {
         return new QuoteListItem(quote.id, quote.article.id, quote.article.title, quote.text, quote.start, quote.end,
-                quote.kind, quote.cue, quote.confidence, speakerOf(quote), alsoIn, null);
+                quote.kind, quote.cue, quote.confidence, speakerOf(quote), alsoIn.articles(), alsoIn.total(), null);
     }
 
     private static SpeakerView speakerOf(Quote quote) {

@@ -192,10 +192,12 @@ public class QuoteQueries {
                 + spokenBySources(entityIds, nameKeys.size(), ORDER_GATHERED, page.offset() + page.size()) + ") s" + order,
                 keys, page);
         // Unordered, a count stops after the cap in whatever order the index gives (ordered, the planner sorted
-        // every quote of an unlinked name it underestimated: 21 ms for 4,560 quotes).
+        // every quote of an unlinked name it underestimated: 21 ms for 4,560 quotes); the outer limit stops it after
+        // the cap over all sources together, not after the cap of each.
         Total total = page.offset() == 0 && ids.size() < page.size() ? new Total(ids.size(), false)
-                : Total.capped(nativeQueries.count("SELECT count(*) FROM ("
-                        + spokenBySources(entityIds, nameKeys.size(), "", COUNT_CAP + 1) + ") s", keys), COUNT_CAP);
+                : Total.capped(nativeQueries.count("SELECT count(*) FROM (SELECT 1 FROM ("
+                        + spokenBySources(entityIds, nameKeys.size(), "", COUNT_CAP + 1) + ") u LIMIT " + (COUNT_CAP + 1)
+                        + ") s", keys), COUNT_CAP);
         return new IdPage<>(ids, total);
     }
 

@@ -28,7 +28,8 @@ public class QuoteResource {
     @GET
     @Operation(summary = "Quotes with their article id and title, newest article first, then in text order",
             description = "Each quote once: a quote its speaker said again (in a copy, or another article) is listed "
-                    + "at its first occurrence, with the other articles in alsoIn. total counts matches up to 1,000: "
+                    + "at its first occurrence, with the first 10 other articles in alsoIn and how many in alsoInTotal. "
+                    + "total counts matches up to 1,000: "
                     + "past that it is 1000 and totalIsLowerBound is true (\"1000+\"); later pages are still served. "
                     + "With about, each item's match says why it is about the term (quote, reference, context), the "
                     + "list is ranked in that order and then newest article first; total is exact up to 4,000 ways of matching.")
@@ -36,8 +37,9 @@ public class QuoteResource {
             @Parameter(description = "Speaker name or a word of it (\"Maxwell\"), an alias, or the speaker's entity id")
                     @QueryParam("speaker") String speaker,
             @Parameter(description = "Words, an entity name or alias, or an entity id: quote = the quote's words name it "
-                    + "(full text, or the entity's name); reference = a mention inside the quote resolves to the entity "
-                    + "(\"Kim\" for Kim Jong Un); context = the paragraph before the quote, its own paragraph up to it "
+                    + "(full text, or a name the article gives the entity: \"Kim\" for Kim Jong Un); "
+                    + "reference = a pronoun inside the quote resolves to the entity; "
+                    + "context = the paragraph before the quote, its own paragraph up to it "
                     + "or the rest of its sentence (the cue) names it") @QueryParam("about") String about,
             @Parameter(description = "Full-text query over the quote's words") @QueryParam("q") String q,
             @Parameter(description = "Articles published on or after this day (2019-10-01) or instant")

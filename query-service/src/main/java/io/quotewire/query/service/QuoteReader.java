@@ -1,6 +1,5 @@
 package io.quotewire.query.service;
 
-import io.quotewire.query.domain.ArticleRef;
 import io.quotewire.query.domain.Page;
 import io.quotewire.query.domain.PageRequest;
 import io.quotewire.query.domain.QuoteFilter;
@@ -8,6 +7,7 @@ import io.quotewire.query.domain.QuoteListItem;
 import io.quotewire.query.mapping.QuoteViewMapper;
 import io.quotewire.query.persistence.IdPage;
 import io.quotewire.query.persistence.Quote;
+import io.quotewire.query.persistence.QuoteAlsoIn;
 import io.quotewire.query.persistence.QuoteQueries;
 import io.quotewire.query.persistence.QuoteQueries.QuoteMatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +21,15 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class QuoteReader {
 
+    private static final QuoteAlsoIn.Repeats NOT_REPEATED = new QuoteAlsoIn.Repeats(List.of(), 0);
+
     private final QuoteQueries queries;
+    private final QuoteAlsoIn repeats;
     private final QuoteViewMapper mapper;
 
-    public QuoteReader(QuoteQueries queries, QuoteViewMapper mapper) {
+    public QuoteReader(QuoteQueries queries, QuoteAlsoIn repeats, QuoteViewMapper mapper) {
         this.queries = queries;
+        this.repeats = repeats;
         this.mapper = mapper;
     }
 
@@ -54,17 +58,8 @@ public class QuoteReader {
         Map<Long, Quote> byId = Quote.<Quote>list("from Quote q join fetch q.article left join fetch q.speakerEntity"
                         + " where q.id in ?1", longIds).stream()
                 .collect(Collectors.toMap(quote -> quote.id, Function.identity()));
-        Map<Long, List<ArticleRef>> alsoIn = repeatsOf(longIds);
+        Map<Long, QuoteAlsoIn.Repeats> alsoIn = repeats.of(longIds);
         return longIds.stream().map(byId::get)
-                .map(quote -> mapper.toListItem(quote, alsoIn.getOrDefault(quote.id, List.of()))).toList();
-    }
-
-    /** For each first occurrence, the other articles its speaker said it in, in the order they were stored. */
-    private static Map<Long, List<ArticleRef>> repeatsOf(List<Long> firstOccurrences) {
-        return Quote.<Quote>list("from Quote q join fetch q.article where q.duplicateOf in ?1 order by q.id",
-                        firstOccurrences).stream()
-                .collect(Collectors.groupingBy(quote -> quote.duplicateOf, Collectors.mapping(
-                        quote -> new ArticleRef(quote.article.id, quote.article.title),
-                        Collectors.collectingAndThen(Collectors.toList(), refs -> refs.stream().distinct().toList()))));
+                .map(quote -> mapper.toListItem(quote, alsoIn.getOrDefault(quote.id, NOT_REPEATED))).toList();
     }
 }

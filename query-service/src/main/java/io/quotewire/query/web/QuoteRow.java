@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public record QuoteRow(
         String text, String link, String articleTitle, String articleLink, String speakerName, String speakerLink,
-        String role, String cue, String kind, List<ArticleRef> alsoIn, String match) {
+        String role, String cue, String kind, List<ArticleRef> alsoIn, int alsoInTotal, String match) {
 
     static QuoteRow of(QuoteListItem quote) {
         SpeakerView speaker = quote.speaker();
@@ -23,7 +23,12 @@ public record QuoteRow(
                 speaker == null ? null : speaker.name(),
                 speaker == null || speaker.name() == null ? null : PageLinks.speaker(speaker),
                 speaker == null ? null : speaker.description(), quote.cue(), quote.kind(),
-                quote.alsoIn() == null ? List.of() : quote.alsoIn(), quote.match());
+                quote.alsoIn() == null ? List.of() : quote.alsoIn(), quote.alsoInTotal(), quote.match());
+    }
+
+    /** How many other articles it appeared in beyond those {@code alsoIn} lists. */
+    public int alsoInMore() {
+        return Math.max(0, alsoInTotal - alsoIn.size());
     }
 
     /** The link to another article. */

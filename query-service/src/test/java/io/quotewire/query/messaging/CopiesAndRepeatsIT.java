@@ -110,6 +110,30 @@ class CopiesAndRepeatsIT {
         assertThat(article(second.maxwell.id()).getString("copyOf")).isNull();
     }
 
+    @Test
+    void aQuoteRepeatedInManyArticlesListsTheFirstTenAndCountsThemAll() {
+        String nonce = NewsPair.create().nonce;
+        String speaker = "Bea " + nonce;
+        String quote = "The harbour " + nonce + " stays open through the winter whatever the council decides";
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            // Short and different, so no article is a copy of another: only the quote repeats.
+            String text = "Item " + i + " " + nonce + "\n“" + quote + ",” said " + speaker + ".";
+            CustomArticle article = new CustomArticle("Harbour " + i + " " + nonce, text, MONDAY.plusSeconds(i))
+                    .entity("s", speaker, "PERSON").mentionOf("s", speaker, "PERSON", null).quoteOf(quote, speaker, "s");
+            store(article);
+            ids.add(article.id());
+        }
+
+        List<Map<String, Object>> quotes = quotesBy(speaker);
+
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).get("articleId")).isEqualTo(ids.get(0));
+        assertThat((List<Map<String, Object>>) quotes.get(0).get("alsoIn")).extracting(other -> other.get("articleId"))
+                .containsExactlyElementsOf(ids.subList(1, 11));
+        assertThat(quotes.get(0).get("alsoInTotal")).isEqualTo(12);
+    }
+
     private double copiesCounted() {
         return registry.get("quotewire.query.copies").counter().count();
     }

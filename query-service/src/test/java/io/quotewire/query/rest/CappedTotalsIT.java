@@ -57,6 +57,33 @@ class CappedTotalsIT {
     }
 
     @Test
+    void speakersUnderTheCapEachButPastItTogetherAreCountedAsALowerBound() {
+        String nonce = NewsPair.create().nonce;
+        String ada = "Ada " + nonce;
+        String bo = "Bo " + nonce;
+        String unlinked = "Cy " + nonce;
+        CustomArticle article = new CustomArticle("Three speakers " + nonce, ada + " and " + bo + " spoke.")
+                .entity("a", ada, "PERSON").entity("b", bo, "PERSON");
+        int each = 400;
+        for (int i = 0; i < each; i++) {
+            article.quote("Ada's point " + i, ada, "a").quote("Bo's point " + i, bo, "b")
+                    .quote("Cy's point " + i, unlinked, null);
+        }
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+
+        // Two entities and a name without one, 400 quotes each: the count stops at the cap over all three.
+        given().queryParam("speaker", nonce).get("/quotes").then().statusCode(200)
+                .body("total", equalTo(QuoteQueries.COUNT_CAP))
+                .body("totalIsLowerBound", equalTo(true))
+                .body("items", hasSize(20));
+        given().queryParam("speaker", unlinked).get("/quotes").then().statusCode(200)
+                .body("total", equalTo(each))
+                .body("totalIsLowerBound", equalTo(false))
+                .body("items.speaker.name", everyItem(equalTo(unlinked)));
+    }
+
+    @Test
     void aboutWithMoreMatchesThanItSortsWalksTheStrongestKindFirstAndPagesIntoTheNext() {
         String nonce = NewsPair.create().nonce;
         String word = "zq" + nonce;
