@@ -41,6 +41,12 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // Storing articles touches many index pages; with the 1 GB default of WAL between checkpoints they
+                    // came every 5 s during a bulk fill, each page then written whole into the WAL again after each
+                    // one (docs/benchmarks.md, "Checkpoints during a fill"). A larger cache also keeps the indexes in.
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("shared_buffers", "512MB")
                     .setRegisterShutdownHook(false)
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
