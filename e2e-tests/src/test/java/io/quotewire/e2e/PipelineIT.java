@@ -103,8 +103,12 @@ class PipelineIT {
                 .statusCode(200).extract().jsonPath().getList("items");
         assertThat(maxwell).hasSize(3);
         assertThat(maxwell).extracting(quote -> quote.get("articleId")).containsOnly(originalId);
-        assertThat(maxwell).allSatisfy(quote -> assertThat((List<Map<String, Object>>) quote.get("alsoIn"))
-                .extracting(other -> other.get("articleId")).contains(copyId));
+        // Other tests may repeat these quotes too, and a list names only the first ten other articles: the copy's
+        // own page says where each was first said, and the list counts it among the others.
+        assertThat(maxwell).allSatisfy(quote ->
+                assertThat(((Number) quote.get("alsoInTotal")).intValue()).isGreaterThanOrEqualTo(1));
+        assertThat(stored.getList("quotes.findAll { it.speaker?.name == 'David Maxwell' }.repeatOf.articleId"))
+                .hasSize(3).containsOnly(originalId);
         // The seed's "U.S." and "United States" are one entity.
         assertThat(unitedStates("U.S.")).isEqualTo(unitedStates("United States"));
     }

@@ -38,13 +38,9 @@ class CappedTotalsIT {
         for (int i = 0; i < quotes; i++) {
             article.quote("Statement number " + i, speaker, "s");
         }
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
-        PublishedPair.awaitStatus(article.id(), "enriched");
+        store(article);
 
-        given().queryParam("speaker", nonce).get("/quotes").then().statusCode(200)
-                .body("total", equalTo(QuoteQueries.COUNT_CAP))
-                .body("totalIsLowerBound", equalTo(true))
-                .body("items", hasSize(20));
+        assertCappedFirstPage(nonce);
         // The page past the cap holds the one quote beyond it.
         given().queryParam("speaker", nonce).queryParam("size", 20).queryParam("page", QuoteQueries.COUNT_CAP / 20)
                 .get("/quotes").then().statusCode(200)
@@ -69,14 +65,10 @@ class CappedTotalsIT {
             article.quote("Ada's point " + i, ada, "a").quote("Bo's point " + i, bo, "b")
                     .quote("Cy's point " + i, unlinked, null);
         }
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
-        PublishedPair.awaitStatus(article.id(), "enriched");
+        store(article);
 
         // Two entities and a name without one, 400 quotes each: the count stops at the cap over all three.
-        given().queryParam("speaker", nonce).get("/quotes").then().statusCode(200)
-                .body("total", equalTo(QuoteQueries.COUNT_CAP))
-                .body("totalIsLowerBound", equalTo(true))
-                .body("items", hasSize(20));
+        assertCappedFirstPage(nonce);
         given().queryParam("speaker", unlinked).get("/quotes").then().statusCode(200)
                 .body("total", equalTo(each))
                 .body("totalIsLowerBound", equalTo(false))
@@ -96,8 +88,7 @@ class CappedTotalsIT {
         for (int i = 0; i < 2 * half; i++) {
             article.quote("Statement " + i + (i < half ? " on " + word : " on other things"), speaker, "s");
         }
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
-        PublishedPair.awaitStatus(article.id(), "enriched");
+        store(article);
 
         JsonPath first = given().queryParam("about", word).get("/quotes").then().statusCode(200)
                 .body("total", equalTo(QuoteQueries.COUNT_CAP))
@@ -128,8 +119,7 @@ class CappedTotalsIT {
         for (int i = 0; i < quotes; i++) {
             article.quote("Quote " + i + " says " + nonce, "Bea " + nonce, "s");
         }
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
-        PublishedPair.awaitStatus(article.id(), "enriched");
+        store(article);
 
         // One article and the first CANDIDATES quotes are ranked: that many hits can be paged through.
         int reachable = 1 + SearchQueries.CANDIDATES;
@@ -154,5 +144,18 @@ class CappedTotalsIT {
         // The web page shows the total as a lower bound.
         given().queryParam("q", nonce).get("/ui/search").then().statusCode(200)
                 .body(containsString("of " + reachable + "+ for"));
+    }
+
+    private static void store(CustomArticle article) {
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
+        PublishedPair.awaitStatus(article.id(), "enriched");
+    }
+
+    /** The first page of {@code speaker}'s quotes is full and its total the cap, as a lower bound. */
+    private static void assertCappedFirstPage(String speaker) {
+        given().queryParam("speaker", speaker).get("/quotes").then().statusCode(200)
+                .body("total", equalTo(QuoteQueries.COUNT_CAP))
+                .body("totalIsLowerBound", equalTo(true))
+                .body("items", hasSize(20));
     }
 }

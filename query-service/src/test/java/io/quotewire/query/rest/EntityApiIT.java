@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.query.support.NewsPair;
+import io.quotewire.query.support.OwnQuotes;
 import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
@@ -62,9 +63,8 @@ class EntityApiIT {
         assertThat(detail.getList("articles.id", String.class)).contains(pair.maxwell.id(), pair.sejong.id());
         List<Map<String, Object>> quotes = detail.getList("quotes");
         // Listed once: first said in this pair's article, or in another test's pair and also in this one.
-        assertThat(quotes).filteredOn(quote -> pair.sejong.id().equals(quote.get("articleId"))
-                        || ((List<Map<String, Object>>) quote.get("alsoIn")).stream()
-                                .anyMatch(other -> pair.sejong.id().equals(other.get("articleId"))))
+        OwnQuotes sejongs = OwnQuotes.of(pair.sejong.id());
+        assertThat(quotes).filteredOn(sejongs::contains)
                 .extracting(quote -> quote.get("text"))
                 .containsExactly("Pyongyang will not give up Yongbyon for nothing");
         assertThat(quotes).allSatisfy(quote ->
