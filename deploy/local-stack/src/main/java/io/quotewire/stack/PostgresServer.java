@@ -42,8 +42,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     // Storing articles touches many index pages; with the 1 GB default of WAL between checkpoints they
-                    // came every 5 s during a bulk fill, each page then written whole into the WAL again after each
-                    // one (docs/benchmarks.md, "Checkpoints during a fill"). A larger cache also keeps the indexes in.
+                    // came every 3-9 s during a bulk fill, each page then written whole into the WAL again after each
+                    // one (docs/benchmarks.md, "The late-evening work"; no faster fill was measured after, and the
+                    // cache's 512 MB, from 128, is not shown to matter either).
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("checkpoint_timeout", "15min")
                     .setServerConfig("shared_buffers", "512MB")

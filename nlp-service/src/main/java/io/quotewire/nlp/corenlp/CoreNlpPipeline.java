@@ -88,10 +88,15 @@ public class CoreNlpPipeline {
         long started = System.nanoTime();
         PipelineWarmUp warmUp = new PipelineWarmUp(
                 text -> loaded.annotate(DatedDocument.of(text, WARM_UP_ARTICLE_DATE)), PipelineWarmUp.builtInArticle());
-        int rounds = warmUp.run(config.annotationThreads(), config.warmUp());
-        if (rounds > 0) {
-            LOG.infof("CoreNLP pipeline warmed up: %d annotations of the built-in article in %d ms", rounds,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        try {
+            int rounds = warmUp.run(config.annotationThreads(), config.warmUp());
+            if (rounds > 0) {
+                LOG.infof("CoreNLP pipeline warmed up: %d annotations of the built-in article in %d ms", rounds,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+        } catch (RuntimeException e) {
+            // Only speed is lost: the loaded pipeline still takes articles, compiling as it goes.
+            LOG.warn("The CoreNLP warm-up failed; articles are annotated without it", e);
         }
     }
 
