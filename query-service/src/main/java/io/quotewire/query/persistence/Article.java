@@ -1,10 +1,12 @@
 package io.quotewire.query.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,6 +21,9 @@ public class Article extends PanacheEntityBase {
 
     public String sha256;
     public String title;
+    // Lazy (Quarkus enhances entities at build time, so a field can be): a list of quotes or articles joins the
+    // articles for their titles, and loading the texts too read one from TOAST and sent it once per quote listed.
+    @Basic(fetch = FetchType.LAZY)
     public String text;
     public String source;
     public String url;

@@ -21,7 +21,7 @@ public class QuoteAlsoIn {
     /** Other articles listed per quote; the rest are counted. */
     public static final int SHOWN = 10;
 
-    // Per quote, its repeats' articles, each once at its earliest repeat, through quote_duplicate_of_idx.
+    // Per quote, its repeats' articles, each once at its earliest repeat; both queries read quote_repeats_idx (V13) alone.
     private static final String FIRST_ARTICLES = """
             SELECT f.id, r.article_id, a.title
             FROM quote f
