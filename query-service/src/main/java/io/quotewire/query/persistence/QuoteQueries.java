@@ -173,8 +173,8 @@ public class QuoteQueries {
     /**
      * {@link #find} by speaker alone: the first occurrences of each entity the term names, from quote_said_idx, and
      * of each speaker without an entity whose name has the term's words, from quote_unlinked_said_idx (V12, V13),
-     * each read newest first only as far as the page (or the count's cap) needs, then merged. The sources are disjoint, so
-     * their counts add up.
+     * each read newest first only as far as the page (or the count's cap) needs, then merged. The sources are
+     * disjoint, so their counts add up.
      */
     private IdPage<Number> spokenBy(List<Long> entityIds, String normalizedName, PageRequest page) {
         SqlWhere named = new SqlWhere().with(Map.of("speaker_name", normalizedName));
