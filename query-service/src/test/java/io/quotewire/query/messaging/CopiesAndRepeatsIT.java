@@ -37,8 +37,8 @@ class CopiesAndRepeatsIT {
     @Test
     void anEditedCopyIsACopyOfTheOriginalAndItsQuotesCountOnce() {
         Story story = new Story();
-        store(story.original(MONDAY));
-        store(story.copy(TUESDAY));
+        story.original(MONDAY).store();
+        story.copy(TUESDAY).store();
 
         JsonPath copy = article(story.copyId);
         assertThat(copy.getString("copyOf.articleId")).isEqualTo(story.originalId);
@@ -52,10 +52,10 @@ class CopiesAndRepeatsIT {
     void aCopyStoredBeforeItsOriginalBecomesTheCopyWhenTheOriginalArrives() {
         Story story = new Story();
         double copiesBefore = copiesCounted();
-        store(story.copy(TUESDAY));
+        story.copy(TUESDAY).store();
         assertThat(article(story.copyId).getString("copyOf")).isNull();
 
-        store(story.original(MONDAY));
+        story.original(MONDAY).store();
 
         assertThat(article(story.copyId).getString("copyOf.articleId")).isEqualTo(story.originalId);
         // Counted when the original arrives and makes the earlier-stored article its copy.
@@ -68,8 +68,8 @@ class CopiesAndRepeatsIT {
     @Test
     void reEnrichingTheOriginalHandsItsQuotesToTheCopyAndStillCountsThemOnce() {
         Story story = new Story();
-        store(story.original(MONDAY));
-        store(story.copy(TUESDAY));
+        story.original(MONDAY).store();
+        story.copy(TUESDAY).store();
 
         CustomArticle again = story.original(MONDAY);
         EventPublisher.publish(Topics.ARTICLES_ENRICHED, again.id(), again.enriched(Instant.now().plusSeconds(5)));
@@ -83,8 +83,8 @@ class CopiesAndRepeatsIT {
     @Test
     void theWebPagesSayCopyOfAlsoInAndWhyEachNameBelongs() {
         Story story = new Story();
-        store(story.original(MONDAY));
-        store(story.copy(TUESDAY));
+        story.original(MONDAY).store();
+        story.copy(TUESDAY).store();
 
         String copyPage = given().get("/ui/articles/{id}", story.copyId).then().statusCode(200).extract().asString();
         assertThat(copyPage).contains("id=\"copy-of\"", "Copy of <a href=\"/ui/articles/" + story.originalId + "\"",
@@ -121,7 +121,7 @@ class CopiesAndRepeatsIT {
             String text = "Item " + i + " " + nonce + "\n“" + quote + ",” said " + speaker + ".";
             CustomArticle article = new CustomArticle("Harbour " + i + " " + nonce, text, MONDAY.plusSeconds(i))
                     .entity("s", speaker, "PERSON").mentionOf("s", speaker, "PERSON", null).quoteOf(quote, speaker, "s");
-            store(article);
+            article.store();
             ids.add(article.id());
         }
 
@@ -136,11 +136,6 @@ class CopiesAndRepeatsIT {
 
     private double copiesCounted() {
         return registry.get("quotewire.query.copies").counter().count();
-    }
-
-    private static void store(CustomArticle article) {
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
-        PublishedPair.awaitStatus(article.id(), "enriched");
     }
 
     private static JsonPath article(String id) {

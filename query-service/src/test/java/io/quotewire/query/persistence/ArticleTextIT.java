@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.contracts.Topics;
 import io.quotewire.query.support.CustomArticle;
 import io.quotewire.query.support.Database;
-import io.quotewire.query.support.EventPublisher;
-import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
-import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
@@ -31,9 +27,7 @@ class ArticleTextIT {
         String nonce = UUID.randomUUID().toString().substring(0, 8);
         String text = "Mayor Ilse " + nonce + " opened the bridge on Monday. \"It is finished,\" she said.";
         CustomArticle article = new CustomArticle("Bridge " + nonce, text);
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(),
-                article.enriched(Instant.parse("2026-11-30T09:00:00Z")));
-        PublishedPair.awaitStatus(article.id(), "enriched");
+        article.store();
 
         QuarkusTransaction.requiringNew().run(() -> {
             Article stored = Article.findById(article.id());

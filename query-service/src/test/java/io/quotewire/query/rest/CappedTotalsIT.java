@@ -9,17 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.contracts.Topics;
 import io.quotewire.query.persistence.QuoteQueries;
 import io.quotewire.query.persistence.SearchQueries;
 import io.quotewire.query.support.CustomArticle;
-import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.NewsPair;
-import io.quotewire.query.support.PublishedPair;
 import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Totals that stop counting: /quotes past 1,000 matches, /search past its ranked candidates; pages go on. */
@@ -38,7 +34,7 @@ class CappedTotalsIT {
         for (int i = 0; i < quotes; i++) {
             article.quote("Statement number " + i, speaker, "s");
         }
-        store(article);
+        article.store();
 
         assertCappedFirstPage(nonce);
         // The page past the cap holds the one quote beyond it.
@@ -65,7 +61,7 @@ class CappedTotalsIT {
             article.quote("Ada's point " + i, ada, "a").quote("Bo's point " + i, bo, "b")
                     .quote("Cy's point " + i, unlinked, null);
         }
-        store(article);
+        article.store();
 
         // Two entities and a name without one, 400 quotes each: the count stops at the cap over all three.
         assertCappedFirstPage(nonce);
@@ -88,7 +84,7 @@ class CappedTotalsIT {
         for (int i = 0; i < 2 * half; i++) {
             article.quote("Statement " + i + (i < half ? " on " + word : " on other things"), speaker, "s");
         }
-        store(article);
+        article.store();
 
         JsonPath first = given().queryParam("about", word).get("/quotes").then().statusCode(200)
                 .body("total", equalTo(QuoteQueries.COUNT_CAP))
@@ -119,7 +115,7 @@ class CappedTotalsIT {
         for (int i = 0; i < quotes; i++) {
             article.quote("Quote " + i + " says " + nonce, "Bea " + nonce, "s");
         }
-        store(article);
+        article.store();
 
         // One article and the first CANDIDATES quotes are ranked: that many hits can be paged through.
         int reachable = 1 + SearchQueries.CANDIDATES;
@@ -144,11 +140,6 @@ class CappedTotalsIT {
         // The web page shows the total as a lower bound.
         given().queryParam("q", nonce).get("/ui/search").then().statusCode(200)
                 .body(containsString("of " + reachable + "+ for"));
-    }
-
-    private static void store(CustomArticle article) {
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), article.enriched(Instant.now()));
-        PublishedPair.awaitStatus(article.id(), "enriched");
     }
 
     /** The first page of {@code speaker}'s quotes is full and its total the cap, as a lower bound. */

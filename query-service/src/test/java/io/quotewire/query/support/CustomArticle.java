@@ -3,6 +3,7 @@ package io.quotewire.query.support;
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.ArticleText;
+import io.quotewire.contracts.Topics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,5 +108,11 @@ public final class CustomArticle {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), article, List.copyOf(entities),
                 List.copyOf(mentions), List.copyOf(quotes),
                 new ArticleEnriched.NlpInfo("test", "1", List.of("ner"), 1), enrichedAt);
+    }
+
+    /** Publishes the article enriched now onto articles.enriched and waits until query-service shows it enriched. */
+    public void store() {
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, id(), enriched(Instant.now()));
+        PublishedPair.awaitStatus(id(), "enriched");
     }
 }
