@@ -27,14 +27,29 @@ public class QuoteRepeats {
                          ORDER BY q.id LIMIT 1)
             FROM unnest(?::int[], ?::bigint[], ?::text[]) AS k(i, e, t)""";
 
-    // Candidates share the first or the last words (two index lookups); only they are compared by similarity().
+    /**
+     * How many of a speaker's newest first occurrences sharing a quote's first words, and as many sharing its last
+     * words, are compared with it by similarity(): a repeat of an older quote is missed only when more distinct quotes
+     * of the same speaker than this have opened (or closed) with the same six words since.
+     */
+    public static final int SIMILAR_CANDIDATES = 16;
+
+    // Candidates share the first or the last words: two backward range reads of an index each (V14), bounded, and
+    // only those few are compared by similarity().
     private static final String SIMILAR_WORDS = """
-            SELECT k.i, (SELECT q.id FROM quote q
-                         WHERE q.speaker_entity_id = k.e AND q.duplicate_of IS NULL AND q.article_id <> ALL(?::text[])
-                           AND (q.words_head = k.h OR q.words_tail = k.l)
-                           AND similarity(q.normalized_text, k.t) >= ?
-                         ORDER BY similarity(q.normalized_text, k.t) DESC, q.id LIMIT 1)
-            FROM unnest(?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[]) AS k(i, e, t, h, l)""";
+            SELECT k.i, (SELECT c.id FROM ((SELECT q.id, q.normalized_text FROM quote q
+                                            WHERE q.speaker_entity_id = k.e AND q.words_head = k.h
+                                              AND q.duplicate_of IS NULL AND q.article_id <> ALL(?::text[])
+                                            ORDER BY q.id DESC LIMIT %1$d)
+                                           UNION
+                                           (SELECT q.id, q.normalized_text FROM quote q
+                                            WHERE q.speaker_entity_id = k.e AND q.words_tail = k.l
+                                              AND q.duplicate_of IS NULL AND q.article_id <> ALL(?::text[])
+                                            ORDER BY q.id DESC LIMIT %1$d)) c
+                         WHERE similarity(c.normalized_text, k.t) >= ?
+                         ORDER BY similarity(c.normalized_text, k.t) DESC, c.id LIMIT 1)
+            FROM unnest(?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[]) AS k(i, e, t, h, l)"""
+            .formatted(SIMILAR_CANDIDATES);
 
     // For each first occurrence in the article, the earliest repeat elsewhere takes its place; the other repeats
     // point at that one. Returns the new first occurrences' speakers, whose quote counts they now carry.
@@ -61,8 +76,8 @@ public class QuoteRepeats {
 
     /**
      * For each quote (speaker entity id, normalised words), the id of a first occurrence in another article it
-     * repeats — word for word, or, for a quote long enough, one that shares its first or last words and has pg_trgm
-     * similarity ≥ {@link #SIMILARITY} — or none.
+     * repeats — word for word, or, for a quote long enough, one of the {@link #SIMILAR_CANDIDATES} newest that share
+     * its first words or of those that share its last words, with pg_trgm similarity ≥ {@link #SIMILARITY} — or none.
      */
     public Map<Integer, Long> firstOccurrences(List<String> excluded, List<Long> speakers, List<String> words) {
         Map<Integer, Long> found = new HashMap<>();
@@ -130,6 +145,7 @@ public class QuoteRepeats {
                 int p = 1;
                 select.setArray(p++, connection.createArrayOf("text", excluded.toArray()));
                 if (similar) {
+                    select.setArray(p++, connection.createArrayOf("text", excluded.toArray()));
                     select.setDouble(p++, SIMILARITY);
                 }
                 select.setArray(p++, connection.createArrayOf("integer", indexes.toArray()));

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.contracts.Topics;
+import io.quotewire.query.persistence.QuoteRepeats;
 import io.quotewire.query.support.CustomArticle;
 import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.LongStory;
@@ -132,6 +133,49 @@ class CopiesAndRepeatsIT {
         assertThat((List<Map<String, Object>>) quotes.get(0).get("alsoIn")).extracting(other -> other.get("articleId"))
                 .containsExactlyElementsOf(ids.subList(1, 11));
         assertThat(quotes.get(0).get("alsoInTotal")).isEqualTo(12);
+    }
+
+    @Test
+    void aRepeatIsComparedWithTheNewestQuotesSharingItsOpeningAndThoseSharingItsEnding() {
+        String nonce = NewsPair.create().nonce;
+        String speaker = "Cy " + nonce;
+        String said = "We will not go back to the table while the sanctions stay in place and the drills go on";
+        String first = storeQuote(nonce, 0, speaker, said);
+        // More distinct quotes of the speaker opening with the same six words than one lookup reads, all newer.
+        List<String> places = List.of("harbour", "winter", "council", "ferry", "bridge", "budget", "tunnel", "school",
+                "clinic", "market", "railway", "airport", "garden", "museum", "library", "stadium", "canal", "factory",
+                "orchard", "vineyard", "pension", "border", "mining", "tariff", "quota", "subsidy", "treaty", "census",
+                "ballot", "pipeline", "reactor", "satellite", "vaccine", "drought", "harvest", "shipyard", "refinery",
+                "highway", "curfew", "amnesty");
+        int opening = QuoteRepeats.SIMILAR_CANDIDATES + 4;
+        for (int i = 0; i < opening; i++) {
+            storeQuote(nonce, 1 + i, speaker, "We will not go back to the table before " + places.get(2 * i) + ", "
+                    + places.get(2 * i + 1) + " or " + (1990 + i));
+        }
+
+        // Edited in the middle: it keeps its last six words, so the second lookup finds the first occurrence.
+        String middle = storeQuote(nonce, 100, speaker,
+                "We will not go back to the table while the sanctions are in place and the drills go on");
+        // Edited at the end: it shares only its opening, which more newer quotes of the speaker than that share too.
+        String end = storeQuote(nonce, 101, speaker,
+                "We will not go back to the table while the sanctions stay in place and the drills continue");
+
+        List<Map<String, Object>> quotes = quotesBy(speaker);
+        assertThat(quotes).hasSize(opening + 2);
+        Map<String, Object> original = quotes.stream().filter(quote -> first.equals(quote.get("articleId")))
+                .findFirst().orElseThrow();
+        assertThat((List<Map<String, Object>>) original.get("alsoIn")).extracting(other -> other.get("articleId"))
+                .containsExactly(middle);
+        assertThat(quotes).extracting(quote -> quote.get("articleId")).contains(end).doesNotContain(middle);
+    }
+
+    /** A short article (never a copy of another) with one quote of the speaker; its id. */
+    private static String storeQuote(String nonce, int number, String speaker, String quote) {
+        String text = "Item " + number + " " + nonce + "\n“" + quote + ",” said " + speaker + ".";
+        CustomArticle article = new CustomArticle("Talks " + number + " " + nonce, text, MONDAY.plusSeconds(number))
+                .entity("s", speaker, "PERSON").mentionOf("s", speaker, "PERSON", null).quoteOf(quote, speaker, "s");
+        article.store();
+        return article.id();
     }
 
     private double copiesCounted() {
