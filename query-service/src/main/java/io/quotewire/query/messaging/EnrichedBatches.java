@@ -4,6 +4,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.query.service.ArticleEventHandler;
+import io.quotewire.query.service.StoreStatistics;
 import io.quotewire.support.tracing.ArticleSpans;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -38,10 +39,12 @@ public class EnrichedBatches {
     private final UnstorableRecords unstorable;
     private final ArticleSpans spans;
     private final MessageMetrics metrics;
+    private final StoreStatistics statistics;
     private final long maxTransactionChars;
 
     public EnrichedBatches(EventReader reader, IdempotentReceiver receiver, ArticleEventHandler handler,
             DurableTransaction transaction, UnstorableRecords unstorable, ArticleSpans spans, MessageMetrics metrics,
+            StoreStatistics statistics,
             @ConfigProperty(name = "quotewire.query.batch.max-transaction-chars") long maxTransactionChars) {
         this.reader = reader;
         this.receiver = receiver;
@@ -50,6 +53,7 @@ public class EnrichedBatches {
         this.unstorable = unstorable;
         this.spans = spans;
         this.metrics = metrics;
+        this.statistics = statistics;
         this.maxTransactionChars = maxTransactionChars;
     }
 
@@ -144,6 +148,12 @@ public class EnrichedBatches {
             throw e;
         } finally {
             started.values().forEach(Span::end);
+        }
+        try {
+            statistics.stored(records.size());
+        } catch (RuntimeException e) {
+            // The batch is stored: statistics a little late cost speed, never a record.
+            LOG.warnf("The store's tables could not be analyzed (%s); autovacuum will", e.getMessage());
         }
     }
 

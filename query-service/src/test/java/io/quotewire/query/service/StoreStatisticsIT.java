@@ -1,0 +1,44 @@
+package io.quotewire.query.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.query.support.Database;
+import io.quotewire.teststack.KafkaTestResource;
+import io.quotewire.teststack.PostgresTestResource;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** The store's tables are analyzed when the number of stored articles has doubled, and not before. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class StoreStatisticsIT {
+
+    private static final String ANALYZED = """
+            SELECT count(*) FROM pg_stat_user_tables
+            WHERE relname IN ('article', 'article_band', 'article_entity', 'mention', 'quote', 'quote_about')
+              AND last_analyze > ?::timestamptz""";
+
+    @Inject
+    StoreStatistics statistics;
+
+    @Test
+    void theTablesAreAnalyzedOnceTheStoreHasDoubled() {
+        // However many articles the other tests stored, a million more doubles the count.
+        String before = now();
+        assertThat(statistics.stored(1_000_000)).isTrue();
+        // PostgreSQL's statistics views take a moment to show what another session did.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(Database.number(ANALYZED, before)).isEqualTo(6));
+
+        assertThat(statistics.stored(1)).isFalse();
+    }
+
+    private static String now() {
+        return Database.strings("SELECT clock_timestamp()::text").get(0);
+    }
+}
