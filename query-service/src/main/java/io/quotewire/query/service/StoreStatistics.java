@@ -13,15 +13,17 @@ import org.jboss.logging.Logger;
  * <p>Why: PostgreSQL keeps a prepared statement's generic plan until the statistics of a table it reads change. Made
  * on an almost empty store, the copy candidates were a sequential scan of every band and the repeat lookups walked
  * all of a speaker's quotes: 5-7 ms an article instead of 0.2, for the first 30-60 s of a bulk fill, until autovacuum
- * analyzed the tables (docs/benchmarks.md, "Plans made on an empty store"). Past the first sizes a doubling is rare,
- * and autovacuum's own analyzing keeps up.
+ * analyzed the tables (docs/benchmarks.md, "Where a stored article's time goes"). Past the first sizes a doubling is
+ * rare, and autovacuum's own analyzing keeps up.
  */
 @ApplicationScoped
 public class StoreStatistics {
 
     private static final Logger LOG = Logger.getLogger(StoreStatistics.class);
 
-    private static final String TABLES = "article, article_band, article_entity, mention, quote, quote_about";
+    // The tables the store path's own look-ups read (copy candidates, repeats). The others (quote_about, mention,
+    // article_entity) are the largest to sample, up to 8 s at 84,000 articles for all six, and only written here.
+    private static final String TABLES = "article, article_band, quote";
 
     private final EntityManager entityManager;
     private final long firstSize;
