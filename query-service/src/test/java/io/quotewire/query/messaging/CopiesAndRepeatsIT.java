@@ -148,10 +148,15 @@ class CopiesAndRepeatsIT {
                 "ballot", "pipeline", "reactor", "satellite", "vaccine", "drought", "harvest", "shipyard", "refinery",
                 "highway", "curfew", "amnesty");
         int opening = QuoteRepeats.SIMILAR_CANDIDATES + 4;
+        List<CustomArticle> newer = new java.util.ArrayList<>();
         for (int i = 0; i < opening; i++) {
-            storeQuote(nonce, 1 + i, speaker, "We will not go back to the table before " + places.get(2 * i) + ", "
-                    + places.get(2 * i + 1) + " or " + (1990 + i));
+            newer.add(quoteArticle(nonce, 1 + i, speaker, "We will not go back to the table before "
+                    + places.get(2 * i) + ", " + places.get(2 * i + 1) + " or " + (1990 + i)));
         }
+        // Published and awaited together: all of them stored after the first quote and before the two edits below.
+        newer.forEach(article -> EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(),
+                article.enriched(Instant.now())));
+        newer.forEach(article -> PublishedPair.awaitStatus(article.id(), "enriched"));
 
         // Edited in the middle: it keeps its last six words, so the second lookup finds the first occurrence.
         String middle = storeQuote(nonce, 100, speaker,
@@ -169,13 +174,17 @@ class CopiesAndRepeatsIT {
         assertThat(quotes).extracting(quote -> quote.get("articleId")).contains(end).doesNotContain(middle);
     }
 
-    /** A short article (never a copy of another) with one quote of the speaker; its id. */
+    /** Stores a short article (never a copy of another) with one quote of the speaker; its id. */
     private static String storeQuote(String nonce, int number, String speaker, String quote) {
-        String text = "Item " + number + " " + nonce + "\n“" + quote + ",” said " + speaker + ".";
-        CustomArticle article = new CustomArticle("Talks " + number + " " + nonce, text, MONDAY.plusSeconds(number))
-                .entity("s", speaker, "PERSON").mentionOf("s", speaker, "PERSON", null).quoteOf(quote, speaker, "s");
+        CustomArticle article = quoteArticle(nonce, number, speaker, quote);
         article.store();
         return article.id();
+    }
+
+    private static CustomArticle quoteArticle(String nonce, int number, String speaker, String quote) {
+        String text = "Item " + number + " " + nonce + "\n“" + quote + ",” said " + speaker + ".";
+        return new CustomArticle("Talks " + number + " " + nonce, text, MONDAY.plusSeconds(number))
+                .entity("s", speaker, "PERSON").mentionOf("s", speaker, "PERSON", null).quoteOf(quote, speaker, "s");
     }
 
     private double copiesCounted() {
