@@ -74,9 +74,6 @@ class EnrichedBatchesIT {
                 burst.add(Map.entry("garbage-" + nonce, "{not json"));
             }
         }
-        DistributionSummary batches = registry.get(MessageMetrics.BATCH).summary();
-        long transactionsBefore = batches.count();
-        double recordsBefore = batches.totalAmount();
         EventPublisher.publishAllRaw(Topics.ARTICLES_ENRICHED, burst);
 
         ids.forEach(id -> PublishedPair.awaitStatus(id, "enriched"));
@@ -90,9 +87,7 @@ class EnrichedBatchesIT {
             }
             assertThat(deadLetters.keys()).doesNotContainAnyElementsOf(ids);
         }
-        // The burst was read in batches: fewer transactions than records.
-        double recordsPerTransaction = (batches.totalAmount() - recordsBefore) / (batches.count() - transactionsBefore);
-        assertThat(recordsPerTransaction).isGreaterThan(1.5);
+        assertThat(recordsPerTransaction(this::aBurstOfPlainArticles)).as("records per transaction").isGreaterThan(1.5);
 
         assertThat(given().get("/articles/{id}", copy.id()).then().statusCode(200).extract().jsonPath()
                 .getString("copyOf.articleId")).isEqualTo(original.id());
@@ -103,6 +98,30 @@ class EnrichedBatchesIT {
                 .then().statusCode(200).extract().jsonPath().getMap("items[0]");
         assertThat(((Number) entity.get("quoteCount")).longValue()).isEqualTo(1);
         assertThat(((Number) entity.get("articleCount")).longValue()).isEqualTo(2);
+    }
+
+    /**
+     * Publishes plain articles at once and awaits them. Measured apart from the burst above: the poll that holds the
+     * refused record is stored one record a transaction, so how the broker split that burst into polls would decide
+     * its ratio.
+     */
+    private void aBurstOfPlainArticles() {
+        List<Map.Entry<String, String>> burst = new ArrayList<>();
+        for (int i = 0; i < ARTICLES; i++) {
+            NewsPair pair = NewsPair.create();
+            burst.add(Map.entry(pair.maxwell.id(), EventPublisher.toJson(pair.maxwellEnriched)));
+        }
+        EventPublisher.publishAllRaw(Topics.ARTICLES_ENRICHED, burst);
+        burst.forEach(record -> PublishedPair.awaitStatus(record.getKey(), "enriched"));
+    }
+
+    /** Records stored per transaction (the batch meter) while {@code work} ran. */
+    private double recordsPerTransaction(Runnable work) {
+        DistributionSummary batches = registry.get(MessageMetrics.BATCH).summary();
+        long transactionsBefore = batches.count();
+        double recordsBefore = batches.totalAmount();
+        work.run();
+        return (batches.totalAmount() - recordsBefore) / (batches.count() - transactionsBefore);
     }
 
     private static CustomArticle quoted(String text, Instant published, String speaker, String quote) {
