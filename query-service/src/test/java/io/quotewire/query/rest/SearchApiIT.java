@@ -63,8 +63,10 @@ class SearchApiIT {
                 .body("items[0].articleId", equalTo(pair.maxwell.id()));
         // A phrase only this article and its quote hold: a phrase every test article shares matches more quotes
         // than the search's 200 candidates, and which 200 those are depends on the plan.
-        String phrase = "keep pushing " + pair.nonce;
-        CustomArticle article = new CustomArticle("Talks " + pair.nonce, "Envoys met again.\n“We " + phrase
+        // Its own nonce: the shared pair's would add an article to other tests' searches for it.
+        String nonce = NewsPair.create().nonce;
+        String phrase = "keep pushing " + nonce;
+        CustomArticle article = new CustomArticle("Talks " + nonce, "Envoys met again.\n“We " + phrase
                 + " until the talks resume,” said Ada Quill.")
                 .entity("s", "Ada Quill", "PERSON").mentionOf("s", "Ada Quill", "PERSON", null)
                 .quoteOf("We " + phrase + " until the talks resume", "Ada Quill", "s");
