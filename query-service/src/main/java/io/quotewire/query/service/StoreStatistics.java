@@ -49,9 +49,9 @@ public class StoreStatistics {
         long started = System.nanoTime();
         QuarkusTransaction.requiringNew()
                 .run(() -> entityManager.createNativeQuery("ANALYZE " + TABLES).executeUpdate());
-        LOG.infof("Store at about %d articles: tables analyzed in %d ms, next at %d", stored,
-                (System.nanoTime() - started) / 1_000_000, 2 * stored);
         nextSize = 2 * stored;
+        LOG.infof("Store at about %d articles: tables analyzed in %d ms, next at %d", stored,
+                (System.nanoTime() - started) / 1_000_000, nextSize);
         return true;
     }
 
