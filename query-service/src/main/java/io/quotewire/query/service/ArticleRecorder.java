@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Upserts an article row by id and moves its status forward only, whatever order the events arrive in. */
+/**
+ * Upserts an article row by id and moves its status forward only, whatever order the events arrive in; an event's
+ * fields are applied with its status, so a late ingested event cannot blank what the enriched one filled in.
+ */
 @ApplicationScoped
 public class ArticleRecorder {
 
@@ -26,21 +29,15 @@ public class ArticleRecorder {
     }
 
     /**
-     * The article of {@code event}, created if new and locked for this transaction, with the event's fields and
-     * {@code status} applied unless the article is already further along.
+     * The article of {@code event}, created if new and locked for this transaction, with {@code status} and the event's
+     * fields applied unless the article is already further along: the NLP fills in fields ingest left empty (a
+     * dateline's publication day), and a late ingested event would otherwise empty them again.
      *
      * @return the article, and whether {@code status} was applied
      */
     public Recorded record(ArticleIngested event, ArticleStatus status, String error) {
         Article article = lockOrCreate(event.id());
-        mapper.copyInto(event, article);
-        boolean applied = article.status.mayBecome(status);
-        if (applied) {
-            article.status = status;
-            article.error = error;
-        }
-        article.updatedAt = Instant.now();
-        return new Recorded(article, applied);
+        return apply(event, article, status, error, Instant.now());
     }
 
     /**
@@ -65,17 +62,23 @@ public class ArticleRecorder {
                 .forEach(article -> locked.put(article.id, article));
         List<Recorded> recorded = new ArrayList<>();
         for (ArticleIngested event : events) {
-            Article article = locked.get(event.id());
-            mapper.copyInto(event, article);
-            boolean applied = article.status.mayBecome(status);
-            if (applied) {
-                article.status = status;
-                article.error = error;
-            }
-            article.updatedAt = now;
-            recorded.add(new Recorded(article, applied));
+            recorded.add(apply(event, locked.get(event.id()), status, error, now));
         }
         return recorded;
+    }
+
+    private Recorded apply(ArticleIngested event, Article article, ArticleStatus status, String error, Instant now) {
+        boolean applied = article.status.mayBecome(status);
+        // A row failed before any event described it (an unstorable record) still takes the event's fields.
+        if (applied || article.receivedAt == null) {
+            mapper.copyInto(event, article);
+        }
+        if (applied) {
+            article.status = status;
+            article.error = error;
+        }
+        article.updatedAt = now;
+        return new Recorded(article, applied);
     }
 
     /**

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.query.support.Database;
@@ -22,6 +23,8 @@ import jakarta.inject.Inject;
 import io.quotewire.query.support.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -86,6 +89,30 @@ class PipelineEventsIT {
                 .body("enrichedAt", equalTo(pair.sejongEnriched.enrichedAt().toString()))
                 .body("quotes", hasSize(2))
                 .body("quotes[1].speaker.name", equalTo("David Maxwell"));
+    }
+
+    @Test
+    void aLateIngestedEventKeepsThePublicationDayTheNlpFoundInADateline() {
+        NewsPair pair = NewsPair.create();
+        ArticleIngested article = pair.sejong;
+        Instant dateline = Instant.parse("2019-10-07T00:00:00Z");
+        ArticleIngested dated = new ArticleIngested(article.schemaVersion(), article.id(), article.sha256(),
+                article.title(), article.text(), article.source(), article.url(), dateline, article.fileName(),
+                article.contentType(), article.receivedAt(), Map.of("publishedAtSource", "dateline"));
+        ArticleEnriched enriched = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), dated,
+                pair.sejongEnriched.entities(), pair.sejongEnriched.mentions(), pair.sejongEnriched.quotes(),
+                pair.sejongEnriched.nlp(), pair.sejongEnriched.enrichedAt());
+
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), enriched);
+        PublishedPair.awaitStatus(article.id(), "enriched");
+        String late = EventPublisher.publish(Topics.ARTICLES_INGESTED, article.id(), article);
+        awaitApplied(Topics.ARTICLES_INGESTED, article.id(), late);
+
+        assertThat(article.publishedAt()).isNull();
+        given().get("/articles/{id}", article.id()).then()
+                .body("status", equalTo("enriched"))
+                .body("publishedAt", equalTo(dateline.toString()))
+                .body("quotes", hasSize(2));
     }
 
     @Test
