@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +12,7 @@ import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.ArticleText;
 import io.quotewire.contracts.Topics;
+import io.quotewire.query.support.Database;
 import io.quotewire.query.support.DeadLetters;
 import io.quotewire.query.support.EventPublisher;
 import io.quotewire.query.support.NewsPair;
@@ -19,6 +21,7 @@ import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,9 +50,7 @@ class UnstorableRecordsIT {
     void anEnrichedArticleThatCannotBeStoredIsFailedAndItsRecordDeadLettered() {
         NewsPair pair = NewsPair.create();
         ArticleIngested base = pair.maxwell;
-        ArticleIngested broken = new ArticleIngested(base.schemaVersion(), base.id(), base.sha256(),
-                base.title() + "\u0000", base.text(), base.source(), base.url(), base.publishedAt(), base.fileName(),
-                base.contentType(), base.receivedAt(), base.metadata());
+        ArticleIngested broken = withNulInTitle(base);
         ArticleEnriched event = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, base.id(), broken,
                 pair.maxwellEnriched.entities(), pair.maxwellEnriched.mentions(), pair.maxwellEnriched.quotes(),
                 pair.maxwellEnriched.nlp(), Instant.now());
@@ -62,5 +63,30 @@ class UnstorableRecordsIT {
             assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.find(base.id()),
                     Optional::isPresent)).isPresent();
         }
+    }
+
+    @Test
+    void anArticleFailedBeforeAnyEventDescribedItTakesTheFieldsOfTheIngestedEventThatComesLater() {
+        NewsPair pair = NewsPair.create();
+        ArticleIngested base = pair.maxwell;
+        ArticleIngested broken = withNulInTitle(base);
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, base.id(), new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION,
+                base.id(), broken, List.of(), List.of(), List.of(), pair.maxwellEnriched.nlp(), Instant.now()));
+        PublishedPair.awaitStatus(base.id(), "failed");
+
+        String late = EventPublisher.publish(Topics.ARTICLES_INGESTED, base.id(), base);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Database.applied(Topics.ARTICLES_INGESTED, base.id(), late));
+
+        given().get("/articles/{id}", base.id()).then()
+                .body("status", equalTo("failed"))
+                .body("title", equalTo(base.title()))
+                .body("receivedAt", equalTo(base.receivedAt().toString()));
+    }
+
+    /** {@code article} with a NUL after its title, which PostgreSQL refuses to store. */
+    private static ArticleIngested withNulInTitle(ArticleIngested article) {
+        return new ArticleIngested(article.schemaVersion(), article.id(), article.sha256(), article.title() + "\u0000",
+                article.text(), article.source(), article.url(), article.publishedAt(), article.fileName(),
+                article.contentType(), article.receivedAt(), article.metadata());
     }
 }
