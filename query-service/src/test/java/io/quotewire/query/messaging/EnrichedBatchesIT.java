@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.contracts.ArticleEnriched;
-import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.query.support.CustomArticle;
 import io.quotewire.query.support.DeadLetters;
@@ -132,12 +131,6 @@ class EnrichedBatchesIT {
     }
 
     private static ArticleEnriched withNulInTitle(NewsPair pair) {
-        ArticleIngested base = pair.maxwell;
-        ArticleIngested broken = new ArticleIngested(base.schemaVersion(), base.id(), base.sha256(),
-                base.title() + "\u0000", base.text(), base.source(), base.url(), base.publishedAt(), base.fileName(),
-                base.contentType(), base.receivedAt(), base.metadata());
-        return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, base.id(), broken,
-                pair.maxwellEnriched.entities(), pair.maxwellEnriched.mentions(), pair.maxwellEnriched.quotes(),
-                pair.maxwellEnriched.nlp(), Instant.now());
+        return NewsPair.describing(pair.maxwellEnriched, NewsPair.withNulInTitle(pair.maxwell));
     }
 }

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.Topics;
 import io.quotewire.query.support.Database;
@@ -99,11 +98,8 @@ class PipelineEventsIT {
         ArticleIngested dated = new ArticleIngested(article.schemaVersion(), article.id(), article.sha256(),
                 article.title(), article.text(), article.source(), article.url(), dateline, article.fileName(),
                 article.contentType(), article.receivedAt(), Map.of("publishedAtSource", "dateline"));
-        ArticleEnriched enriched = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.id(), dated,
-                pair.sejongEnriched.entities(), pair.sejongEnriched.mentions(), pair.sejongEnriched.quotes(),
-                pair.sejongEnriched.nlp(), pair.sejongEnriched.enrichedAt());
 
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), enriched);
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, article.id(), NewsPair.describing(pair.sejongEnriched, dated));
         PublishedPair.awaitStatus(article.id(), "enriched");
         String late = EventPublisher.publish(Topics.ARTICLES_INGESTED, article.id(), article);
         awaitApplied(Topics.ARTICLES_INGESTED, article.id(), late);

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.contracts.ArticleEnriched;
 import io.quotewire.contracts.ArticleIngested;
 import io.quotewire.contracts.ArticleText;
 import io.quotewire.contracts.Topics;
@@ -21,7 +20,6 @@ import io.quotewire.teststack.KafkaTestResource;
 import io.quotewire.teststack.PostgresTestResource;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,11 +48,8 @@ class UnstorableRecordsIT {
     void anEnrichedArticleThatCannotBeStoredIsFailedAndItsRecordDeadLettered() {
         NewsPair pair = NewsPair.create();
         ArticleIngested base = pair.maxwell;
-        ArticleIngested broken = withNulInTitle(base);
-        ArticleEnriched event = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, base.id(), broken,
-                pair.maxwellEnriched.entities(), pair.maxwellEnriched.mentions(), pair.maxwellEnriched.quotes(),
-                pair.maxwellEnriched.nlp(), Instant.now());
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, base.id(), event);
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, base.id(),
+                NewsPair.describing(pair.maxwellEnriched, NewsPair.withNulInTitle(base)));
 
         PublishedPair.awaitStatus(base.id(), "failed");
         given().get("/articles/{id}", base.id()).then()
@@ -69,9 +64,8 @@ class UnstorableRecordsIT {
     void anArticleFailedBeforeAnyEventDescribedItTakesTheFieldsOfTheIngestedEventThatComesLater() {
         NewsPair pair = NewsPair.create();
         ArticleIngested base = pair.maxwell;
-        ArticleIngested broken = withNulInTitle(base);
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, base.id(), new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION,
-                base.id(), broken, List.of(), List.of(), List.of(), pair.maxwellEnriched.nlp(), Instant.now()));
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, base.id(),
+                NewsPair.describing(pair.maxwellEnriched, NewsPair.withNulInTitle(base)));
         PublishedPair.awaitStatus(base.id(), "failed");
 
         String late = EventPublisher.publish(Topics.ARTICLES_INGESTED, base.id(), base);
@@ -81,12 +75,5 @@ class UnstorableRecordsIT {
                 .body("status", equalTo("failed"))
                 .body("title", equalTo(base.title()))
                 .body("receivedAt", equalTo(base.receivedAt().toString()));
-    }
-
-    /** {@code article} with a NUL after its title, which PostgreSQL refuses to store. */
-    private static ArticleIngested withNulInTitle(ArticleIngested article) {
-        return new ArticleIngested(article.schemaVersion(), article.id(), article.sha256(), article.title() + "\u0000",
-                article.text(), article.source(), article.url(), article.publishedAt(), article.fileName(),
-                article.contentType(), article.receivedAt(), article.metadata());
     }
 }

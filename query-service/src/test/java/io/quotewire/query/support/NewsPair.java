@@ -63,6 +63,19 @@ public final class NewsPair {
                 article.contentType(), article.receivedAt().plusSeconds(3600), article.metadata());
     }
 
+    /** {@code article} with a NUL after its title, which PostgreSQL refuses to store. */
+    public static ArticleIngested withNulInTitle(ArticleIngested article) {
+        return new ArticleIngested(article.schemaVersion(), article.id(), article.sha256(), article.title() + "\u0000",
+                article.text(), article.source(), article.url(), article.publishedAt(), article.fileName(),
+                article.contentType(), article.receivedAt(), article.metadata());
+    }
+
+    /** {@code event}'s enrichment, told of {@code article} (the same id with other fields) instead of its own. */
+    public static ArticleEnriched describing(ArticleEnriched event, ArticleIngested article) {
+        return new ArticleEnriched(event.schemaVersion(), event.id(), article, event.entities(), event.mentions(),
+                event.quotes(), event.nlp(), event.enrichedAt());
+    }
+
     /** A one-quote article: "“{quote},” said {speaker}." with the speaker as a PERSON entity, received now. */
     public static ArticleEnriched oneQuote(String quote, String speaker) {
         String nonce = create().nonce;
