@@ -48,10 +48,7 @@ class UnstorableRecordsIT {
     void anEnrichedArticleThatCannotBeStoredIsFailedAndItsRecordDeadLettered() {
         NewsPair pair = NewsPair.create();
         ArticleIngested base = pair.maxwell;
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, base.id(),
-                NewsPair.describing(pair.maxwellEnriched, NewsPair.withNulInTitle(base)));
-
-        PublishedPair.awaitStatus(base.id(), "failed");
+        publishRefusedEnrichment(pair);
         given().get("/articles/{id}", base.id()).then()
                 .body("error", containsString("could not store the articles.enriched record"));
         try (DeadLetters deadLetters = new DeadLetters(Topics.ARTICLES_ENRICHED_DLQ)) {
@@ -64,9 +61,7 @@ class UnstorableRecordsIT {
     void anArticleFailedBeforeAnyEventDescribedItTakesTheFieldsOfTheIngestedEventThatComesLater() {
         NewsPair pair = NewsPair.create();
         ArticleIngested base = pair.maxwell;
-        EventPublisher.publish(Topics.ARTICLES_ENRICHED, base.id(),
-                NewsPair.describing(pair.maxwellEnriched, NewsPair.withNulInTitle(base)));
-        PublishedPair.awaitStatus(base.id(), "failed");
+        publishRefusedEnrichment(pair);
 
         String late = EventPublisher.publish(Topics.ARTICLES_INGESTED, base.id(), base);
         await().atMost(Duration.ofSeconds(30)).until(() -> Database.applied(Topics.ARTICLES_INGESTED, base.id(), late));
@@ -75,5 +70,12 @@ class UnstorableRecordsIT {
                 .body("status", equalTo("failed"))
                 .body("title", equalTo(base.title()))
                 .body("receivedAt", equalTo(base.receivedAt().toString()));
+    }
+
+    /** Publishes the pair's Maxwell article enriched with a title PostgreSQL refuses, and awaits it failed. */
+    private static void publishRefusedEnrichment(NewsPair pair) {
+        EventPublisher.publish(Topics.ARTICLES_ENRICHED, pair.maxwell.id(),
+                NewsPair.describing(pair.maxwellEnriched, NewsPair.withNulInTitle(pair.maxwell)));
+        PublishedPair.awaitStatus(pair.maxwell.id(), "failed");
     }
 }
