@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once) when they are killed, exit or answer their liveness probe DOWN, with a back-off that doubles in a row, and
  * prints each restart.
  */
+@Tag("no-shared-servers")
 class SupervisorTest {
 
     private static final RestartPolicy FAST = new RestartPolicy(Duration.ofMillis(100), 3, Duration.ofMillis(100),

@@ -27,6 +27,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Writes the renderings to {@code target/fidelity-set/files/} (for {@code ./quotewire ingest}), the clean texts
  * to {@code target/fidelity-set/clean/}, and the figures to {@code target/fidelity-set/report.md}.
  */
+@Tag("no-shared-servers")
 class DocumentFidelityIT {
 
     /** The share of the clean text's (quote, speaker) pairs every rendering must give. */

@@ -10,9 +10,11 @@ import io.quotewire.ingest.support.TestIngestConfig;
 import io.quotewire.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which types are read as text, which are parsed, which are refused — without the HTTP layer. */
+@Tag("no-shared-servers")
 class DocumentExtractorTest {
 
     private final DocumentExtractor extractor = new DocumentExtractor(config(1000));

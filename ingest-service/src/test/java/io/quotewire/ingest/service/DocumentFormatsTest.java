@@ -14,9 +14,11 @@ import io.quotewire.support.problem.Problem;
 import io.quotewire.support.problem.ProblemException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Each format people drop, read to clean text with its title and facts; protected and undecodable ones refused. */
+@Tag("no-shared-servers")
 class DocumentFormatsTest {
 
     private static final String QUOTE = "“We walked away,” said Kim Myong Gil.";

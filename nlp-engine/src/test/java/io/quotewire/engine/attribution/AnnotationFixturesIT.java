@@ -6,6 +6,7 @@ import io.quotewire.engine.annotation.AnnotatedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * the text today, with the production settings, or the engine's fast tests would pass on a tagger that no longer
  * exists.
  */
+@Tag("no-shared-servers")
 class AnnotationFixturesIT {
 
     @Test

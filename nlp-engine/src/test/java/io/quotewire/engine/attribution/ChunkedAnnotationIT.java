@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * quote whose speaker is named only in an earlier chunk. This is CoreNLP's behaviour, so it runs on the real pipeline
  * (the {@code verify} lane), not on stored annotations.
  */
+@Tag("no-shared-servers")
 class ChunkedAnnotationIT {
 
     private static final AttributionEngine ENGINE = new AttributionEngine();

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Dates, money and percentages keep CoreNLP's normalised value, resolved against the publication day. */
+@Tag("no-shared-servers")
 class DateValuesIT {
 
     private static final LocalDate TALKS_WEEK = LocalDate.of(2019, 10, 7);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quotewire.engine.model.AttributedQuote;
 import io.quotewire.engine.model.EntityMention;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Through the real CoreNLP pipeline, random soups of words, names, quote marks and line breaks: the engine never
  * crashes and offsets stay in the text.
  */
+@Tag("no-shared-servers")
 class RobustnessIT {
 
     private static final String[] PIECES = {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The engine against the hand-made gold of both seeds: every attributable quote found with its full-name speaker and
  * kind, terms without speaker, and the role wherever the article gives one.
  */
+@Tag("no-shared-servers")
 class SeedsGoldTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
