@@ -18,9 +18,11 @@ i=0; while [ $i -lt 20000 ]; do echo "     1.29.2-3 500 http://deb.example/debia
 """
 APT_GET = """#!/bin/sh
 echo "$@" >> "$LOG"
-# "install -y -qq PKG": the package's command appears on PATH.
-for last; do :; done
-[ "$1" = install ] && printf '#!/bin/sh\\n' > "$BIN/$last" && chmod +x "$BIN/$last"
+# "install -y -qq PKG...": each package's command appears on PATH.
+[ "$1" = install ] || exit 0
+for package; do
+    case $package in install|-*) ;; *) printf '#!/bin/sh\\n' > "$BIN/$package" && chmod +x "$BIN/$package" ;; esac
+done
 exit 0
 """
 
@@ -38,8 +40,11 @@ class EnsureTest(unittest.TestCase):
             os.chmod(path, os.stat(path).st_mode | stat.S_IEXEC)
 
     def ensure(self, command, package):
+        return self.run_lib(f"ensure {command} {package}")
+
+    def run_lib(self, call):
         env = {"PATH": f"{self.bin}:/usr/bin:/bin", "LOG": self.log, "BIN": self.bin}
-        script = f'set -euo pipefail; source "{LIB}"; ensure {command} {package}'
+        script = f'set -euo pipefail; source "{LIB}"; {call}'
         return subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=60)
 
     def test_a_missing_command_is_installed_even_when_the_policy_is_long(self):
@@ -51,6 +56,18 @@ class EnsureTest(unittest.TestCase):
 
     def test_a_present_command_installs_nothing(self):
         result = self.ensure("sh", "dash")
+        self.assertEqual(0, result.returncode, result.stderr)
+        self.assertFalse(os.path.exists(self.log))
+
+    def test_ensure_all_installs_only_the_missing_packages_in_one_apt_get_run(self):
+        result = self.run_lib("ensure_all quotewire-fake-a quotewire-fake-a sh dash quotewire-fake-b quotewire-fake-b"
+                              " && ensure quotewire-fake-b quotewire-fake-b")
+        self.assertEqual(0, result.returncode, result.stderr)
+        with open(self.log, encoding="utf-8") as f:
+            self.assertEqual(["install -y -qq quotewire-fake-a quotewire-fake-b"], f.read().splitlines())
+
+    def test_ensure_all_with_nothing_missing_installs_nothing(self):
+        result = self.run_lib("ensure_all sh dash bash bash")
         self.assertEqual(0, result.returncode, result.stderr)
         self.assertFalse(os.path.exists(self.log))
 

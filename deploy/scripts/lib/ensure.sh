@@ -1,5 +1,6 @@
 # Sourced by the deploy scripts: installs the Debian packages a step needs when its command is missing.
 #   ensure COMMAND PACKAGE     e.g. ensure yamllint yamllint; ensure debootstrap debootstrap
+#   ensure_all COMMAND PACKAGE [COMMAND PACKAGE ...]   the same for several, in one apt-get run
 
 can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; }
 
@@ -22,4 +23,19 @@ ensure() {
     command -v "$command" > /dev/null && return 0
     echo "$command is missing and $package could not be installed (not root, or no such package)" >&2
     return 1
+}
+
+# Installs the packages of several COMMAND PACKAGE pairs whose command is missing, in one apt-get run: each run reads
+# the package lists and runs dpkg's triggers again, about as long as a small package takes to install. Best effort:
+# where one package cannot be installed, the step that needs it says so through its own ensure.
+ensure_all() {
+    local missing=()
+    while [ $# -ge 2 ]; do
+        command -v "$1" > /dev/null || missing+=("$2")
+        shift 2
+    done
+    [ ${#missing[@]} -gt 0 ] && can_apt || return 0
+    has_candidate "${missing[0]}" || apt-get update -qq > /dev/null
+    echo "installing ${missing[*]} (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null || true
 }
