@@ -3,6 +3,7 @@ package io.quotewire.query.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -74,6 +75,21 @@ class SearchApiIT {
         given().queryParam("q", "\"" + phrase + "\"").queryParam("size", 100).get("/search").then()
                 .body("items.findAll { it.articleId == '" + article.id() + "' }.kind",
                         containsInAnyOrder("article", "quote"));
+    }
+
+    @Test
+    void aWordFirstFoundPastTheFirstHundredThousandCharactersStillHasItsSnippet() {
+        // SearchQueries looks for the first match in an article's first 100,000 characters, then in the whole text.
+        String nonce = NewsPair.create().nonce;
+        String text = "Envoys met again and parted without a date. ".repeat(3_000) + "At last " + nonce
+                + " was named as the venue.";
+        CustomArticle article = new CustomArticle("Venue " + nonce, text);
+        article.store();
+
+        given().queryParam("q", nonce).get("/search").then()
+                .statusCode(200)
+                .body("items.findAll { it.articleId == '" + article.id() + "' }.kind", containsInAnyOrder("article"))
+                .body("items[0].snippet", containsString("At last <mark>" + nonce + "</mark> was named"));
     }
 
     @Test
