@@ -34,10 +34,7 @@ class EnsureTest(unittest.TestCase):
         self.bin = tempfile.mkdtemp(prefix="ensure-bin-")
         self.log = os.path.join(self.bin, "apt-get.log")
         for name, text in (("apt-cache", APT_CACHE), ("apt-get", APT_GET), ("id", "#!/bin/sh\necho 0\n")):
-            path = os.path.join(self.bin, name)
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-            os.chmod(path, os.stat(path).st_mode | stat.S_IEXEC)
+            self.write_tool(name, text)
 
     def ensure(self, command, package):
         return self.run_lib(f"ensure {command} {package}")
@@ -70,6 +67,23 @@ class EnsureTest(unittest.TestCase):
         result = self.run_lib("ensure_all sh dash bash bash")
         self.assertEqual(0, result.returncode, result.stderr)
         self.assertFalse(os.path.exists(self.log))
+
+    def test_a_package_apt_does_not_know_is_left_out_even_when_the_lists_cannot_be_fetched(self):
+        self.write_tool("apt-cache", '#!/bin/sh\necho "$2:"\necho "  Candidate: (none)"\n')
+        self.write_tool("apt-get", '#!/bin/sh\necho "$@" >> "$LOG"\nexit 100\n')
+        result = self.run_lib("ensure_all quotewire-fake-a quotewire-fake-a && echo carried-on"
+                              " && ensure quotewire-fake-a quotewire-fake-a")
+        self.assertEqual(1, result.returncode, result.stderr)
+        self.assertIn("carried-on", result.stdout)
+        self.assertIn("quotewire-fake-a is missing and quotewire-fake-a could not be installed", result.stderr)
+        with open(self.log, encoding="utf-8") as f:
+            self.assertEqual(["update -qq", "update -qq"], f.read().splitlines())
+
+    def write_tool(self, name, text):
+        path = os.path.join(self.bin, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(path, os.stat(path).st_mode | stat.S_IEXEC)
 
 
 if __name__ == "__main__":

@@ -14,28 +14,30 @@ has_candidate() {
 
 # Installs a Debian package when its command is missing and this is root on Debian; says so when it cannot.
 ensure() {
-    local command=$1 package=$2
-    command -v "$command" > /dev/null && return 0
-    if can_apt && { has_candidate "$package" || { apt-get update -qq > /dev/null && has_candidate "$package"; }; }; then
-        echo "installing $package (apt-get)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" > /dev/null
-    fi
-    command -v "$command" > /dev/null && return 0
-    echo "$command is missing and $package could not be installed (not root, or no such package)" >&2
+    ensure_all "$1" "$2"
+    command -v "$1" > /dev/null && return 0
+    echo "$1 is missing and $2 could not be installed (not root, or no such package)" >&2
     return 1
 }
 
 # Installs the packages of several COMMAND PACKAGE pairs whose command is missing, in one apt-get run: each run reads
 # the package lists and runs dpkg's triggers again, about as long as a small package takes to install. Best effort:
-# where one package cannot be installed, the step that needs it says so through its own ensure.
+# a package apt does not know is left out, and the step that needs it says so through its own ensure.
 ensure_all() {
-    local missing=()
+    local missing=() installable=() package
     while [ $# -ge 2 ]; do
         command -v "$1" > /dev/null || missing+=("$2")
         shift 2
     done
     [ ${#missing[@]} -gt 0 ] && can_apt || return 0
-    has_candidate "${missing[0]}" || apt-get update -qq > /dev/null
-    echo "installing ${missing[*]} (apt-get)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null || true
+    # Package lists that do not know one of them (a fresh machine has none) are fetched once.
+    for package in "${missing[@]}"; do
+        has_candidate "$package" || { apt-get update -qq > /dev/null || true; break; }
+    done
+    for package in "${missing[@]}"; do
+        if has_candidate "$package"; then installable+=("$package"); fi
+    done
+    [ ${#installable[@]} -gt 0 ] || return 0
+    echo "installing ${installable[*]} (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${installable[@]}" > /dev/null || true
 }
